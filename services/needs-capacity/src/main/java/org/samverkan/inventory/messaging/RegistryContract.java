@@ -1,0 +1,21 @@
+package org.samverkan.inventory.messaging;
+
+/**
+ * The stakeholder registry's published organisation events, as this service reads them: only the fields it
+ * needs, from the documented contract (docs/events.md), never the registry's classes. Unknown fields are ignored.
+ */
+final class RegistryContract {
+    static final String TOPIC = "samverkan.registry.organization";
+    static final String REGISTERED = "org.samverkan.registry.OrganizationRegistered";
+    static final String VERIFIED = "org.samverkan.registry.OrganizationVerified";
+    static final String SUSPENDED = "org.samverkan.registry.OrganizationSuspended";
+
+    private RegistryContract() {
+    }
+
+    record OrganizationRegistered(String organizationId, String name, String status) {
+    }
+
+    record OrganizationStatusChanged(String organizationId, String status) {
+    }
+}

@@ -1,0 +1,105 @@
+package org.samverkan.platform.test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Real signed JWTs for tests: services validate them exactly as in production (signature, expiry, issuer),
+ * only the key comes from this class instead of the identity service's JWK set.
+ */
+public final class TestTokens {
+    public static final String ISSUER = "http://localhost:9000";
+    private static final KeyPair KEYS = generate();
+    private static final KeyPair STRANGER = generate();
+    private static Path publicKeyFile;
+
+    private TestTokens() {
+    }
+
+    static synchronized void register(DynamicPropertyRegistry registry) {
+        registry.add("samverkan.security.jwt.issuer", () -> ISSUER);
+        registry.add("samverkan.security.jwt.public-key-location", () -> "file:" + publicKeyFile());
+    }
+
+    public static String token(String subject, List<String> roles, String organizationId) {
+        return sign(KEYS, subject, roles, organizationId, Instant.now().plusSeconds(3600));
+    }
+
+    public static String role(String role) {
+        return token(role + "-user", List.of(role), null);
+    }
+
+    public static String representative(String organizationId) {
+        return token("rep-of-" + organizationId, List.of("representative"), organizationId);
+    }
+
+    public static String expired(String role) {
+        return sign(KEYS, role + "-user", List.of(role), null, Instant.now().minusSeconds(600));
+    }
+
+    /** Well-formed and unexpired, but signed by a key the services do not trust. */
+    public static String forged(String role) {
+        return sign(STRANGER, role + "-user", List.of(role), null, Instant.now().plusSeconds(3600));
+    }
+
+    private static String sign(KeyPair keys, String subject, List<String> roles, String organizationId, Instant expiry) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(subject)
+                .jwtID(UUID.randomUUID().toString()).issueTime(new Date()).expirationTime(Date.from(expiry))
+                .claim("roles", roles);
+        if (organizationId != null) {
+            claims.claim("org_id", organizationId);
+        }
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static synchronized Path publicKeyFile() {
+        if (publicKeyFile == null) {
+            try {
+                publicKeyFile = Files.createTempFile("samverkan-test-jwt", ".pub");
+                publicKeyFile.toFile().deleteOnExit();
+                String pem = "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(((RSAPublicKey) KEYS.getPublic()).getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n";
+                Files.writeString(publicKeyFile, pem);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return publicKeyFile;
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.samverkan.platform.outbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param enabled      whether this instance relays; a disabled relay leaves events waiting in their documents
+ * @param sweepInterval how often documents with waiting events are looked for (crash recovery, missed nudges)
+ * @param lease        how long one instance owns a document's waiting events before another may take over
+ * @param batchSize    documents relayed per round
+ * @param sendTimeout  how long to wait for the broker's acknowledgement before giving the round up
+ */
+@ConfigurationProperties("samverkan.outbox")
+public record OutboxProperties(Boolean enabled, Duration sweepInterval, Duration lease, Integer batchSize,
+                               Duration sendTimeout) {
+    public OutboxProperties {
+        enabled = enabled == null || enabled;
+        sweepInterval = sweepInterval == null ? Duration.ofSeconds(2) : sweepInterval;
+        lease = lease == null ? Duration.ofSeconds(30) : lease;
+        batchSize = batchSize == null ? 200 : batchSize;
+        sendTimeout = sendTimeout == null ? Duration.ofSeconds(30) : sendTimeout;
+    }
+}

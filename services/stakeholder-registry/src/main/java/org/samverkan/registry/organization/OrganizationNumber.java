@@ -1,0 +1,42 @@
+package org.samverkan.registry.organization;
+
+import java.util.Optional;
+
+/**
+ * A Swedish organisation number (organisationsnummer, org-id scheme {@code SE-ON}): ten digits, written
+ * NNNNNN-NNNN, whose last digit is a Luhn check digit. Informal groups have none.
+ */
+public final class OrganizationNumber {
+    private OrganizationNumber() {
+    }
+
+    /** The canonical NNNNNN-NNNN form, or empty if the text is not a valid organisation number. */
+    public static Optional<String> normalise(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String digits = text.replace("-", "").replace(" ", "");
+        if (digits.startsWith("16") && digits.length() == 12) {
+            digits = digits.substring(2);
+        }
+        if (!digits.matches("\\d{10}") || !luhn(digits)) {
+            return Optional.empty();
+        }
+        return Optional.of(digits.substring(0, 6) + "-" + digits.substring(6));
+    }
+
+    static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(i) - '0';
+            if (i % 2 == 0) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
+    }
+}

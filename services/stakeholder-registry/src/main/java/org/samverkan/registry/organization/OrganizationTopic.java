@@ -1,0 +1,15 @@
+package org.samverkan.registry.organization;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+/** The registry owns its topic; partitions let consumers scale out while one organisation's events stay ordered. */
+@Configuration(proxyBeanMethods = false)
+class OrganizationTopic {
+    @Bean
+    NewTopic organizationEventsTopic() {
+        return TopicBuilder.name(OrganizationEvents.TOPIC).partitions(3).build();
+    }
+}
