@@ -3,7 +3,6 @@ package org.samverkan.platform.test;
 import java.util.Locale;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -81,7 +80,7 @@ public final class TestInfrastructure {
             kafka.brokerProperty("auto.create.topics.enable", "true");
             kafka.brokerProperty("log.flush.interval.messages", "1000000");
             kafka.afterPropertiesSet();
-            mongo = new MongoServer(new MemoryBackend());
+            mongo = new MongoServer(new HandshakingMemoryBackend());
             mongo.enableOplog();
             var address = mongo.bind();
             mongoAddress = address.getHostString() + ":" + address.getPort();

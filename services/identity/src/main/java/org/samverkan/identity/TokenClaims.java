@@ -1,0 +1,42 @@
+package org.samverkan.identity;
+
+import java.util.List;
+
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds the platform claims to access tokens and ID tokens: {@code roles} (array of role names),
+ * {@code org_id} for organisation representatives and {@code preferred_username}. Client-credentials
+ * tokens get the roles configured on the client.
+ */
+@Component
+class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        if (!isAccessOrIdToken(context.getTokenType())) {
+            return;
+        }
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            List<String> roles = context.getRegisteredClient().getClientSettings()
+                    .getSetting(DemoClients.CLIENT_ROLES_SETTING);
+            context.getClaims().claim("roles", roles == null ? List.of() : roles);
+            return;
+        }
+        String username = context.getPrincipal().getName();
+        DemoUsers.find(username).ifPresent(user -> context.getClaims().claims(claims -> {
+            claims.put("roles", user.roles());
+            claims.put("preferred_username", user.username());
+            user.orgId().ifPresent(orgId -> claims.put("org_id", orgId));
+        }));
+    }
+
+    private static boolean isAccessOrIdToken(OAuth2TokenType type) {
+        return OAuth2TokenType.ACCESS_TOKEN.equals(type) || OidcParameterNames.ID_TOKEN.equals(type.getValue());
+    }
+}

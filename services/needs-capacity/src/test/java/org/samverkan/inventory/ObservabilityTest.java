@@ -1,0 +1,23 @@
+package org.samverkan.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.samverkan.platform.test.TestHttp.Response;
+
+class ObservabilityTest extends InventoryIntegrationTest {
+    @Test
+    void probesAndMetricsAreOpenAndTagged() {
+        assertThat(http().get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");
+        assertThat(http().get("/actuator/health/readiness", null).status()).isEqualTo(200);
+        assertThat(http().get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        Response metrics = http().get("/actuator/prometheus", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("application=\"needs-capacity\"").contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void otherActuatorEndpointsNeedAnOperator() {
+        assertThat(http().get("/actuator/deadletters", null).status()).isEqualTo(401);
+    }
+}

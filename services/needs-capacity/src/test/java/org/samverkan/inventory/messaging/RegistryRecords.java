@@ -1,0 +1,66 @@
+package org.samverkan.inventory.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.samverkan.platform.test.TestInfrastructure;
+
+/**
+ * Writes records to the registry's topic in its published format (docs/asyncapi.yaml), the way the registry's
+ * relay does, so the inventory can be tested on its own with a real broker — including records no correct
+ * producer would write.
+ */
+final class RegistryRecords {
+    static final String TOPIC = "samverkan.registry.organization";
+    private static KafkaProducer<String, byte[]> producer;
+
+    private RegistryRecords() {
+    }
+
+    static ProducerRecord<String, byte[]> event(String id, long version, String type, String json) {
+        RecordHeaders headers = new RecordHeaders();
+        Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", "org.samverkan.registry." + type,
+                        "ce_source", "/samverkan/stakeholder-registry", "ce_time", Instant.now().toString(), "ce_subject", id,
+                        "ce_aggregateversion", String.valueOf(version), "content-type", "application/json")
+                .forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return new ProducerRecord<>(TOPIC, null, id, json.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    static ProducerRecord<String, byte[]> registered(String id, long version, String name) {
+        return event(id, version, "OrganizationRegistered", """
+                {"organizationId": "%s", "name": "%s", "kind": "ASSOCIATION", "status": "PENDING", "registeredAt": "2026-11-22T08:00:00Z", "futureField": 1}"""
+                .formatted(id, name));
+    }
+
+    static ProducerRecord<String, byte[]> verified(String id, long version) {
+        return event(id, version, "OrganizationVerified", """
+                {"organizationId": "%s", "status": "VERIFIED", "verifiedAt": "2026-11-22T09:00:00Z"}""".formatted(id));
+    }
+
+    static ProducerRecord<String, byte[]> suspended(String id, long version) {
+        return event(id, version, "OrganizationSuspended", """
+                {"organizationId": "%s", "status": "SUSPENDED", "reason": "r", "suspendedAt": "2026-11-22T10:00:00Z"}""".formatted(id));
+    }
+
+    static synchronized void send(ProducerRecord<String, byte[]> record) {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        }
+        try {
+            producer.send(record).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
