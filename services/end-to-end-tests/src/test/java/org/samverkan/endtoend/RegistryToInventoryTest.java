@@ -85,7 +85,7 @@ class RegistryToInventoryTest {
         double duplicatesBefore = metrics.count(REGISTERED, "already_seen");
 
         registryStore.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().push("pendingEvents", asPending(published)), "organizations");
+                new Update().push("pendingEvents", asPending(published)).set("outboxPending", true), "organizations");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> eventsOf(id).size() == 2);
         List<ConsumerRecord<String, byte[]>> both = eventsOf(id);

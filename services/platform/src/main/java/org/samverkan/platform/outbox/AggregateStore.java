@@ -64,6 +64,9 @@ public class AggregateStore {
 
     private void insert(String collection, Document state, List<Document> pending) {
         state.put(PENDING_EVENTS, pending);
+        if (!pending.isEmpty()) {
+            state.put(OutboxRelay.PENDING_FLAG, true);
+        }
         try {
             mongo.insert(state, collection);
         } catch (DuplicateKeyException e) {
@@ -74,12 +77,14 @@ public class AggregateStore {
     private void update(String collection, String id, long loadedVersion, Document state, List<Document> pending) {
         Update update = new Update();
         state.forEach((field, value) -> {
-            if (!"_id".equals(field) && !PENDING_EVENTS.equals(field) && !OutboxRelay.LEASE.equals(field)) {
+            if (!"_id".equals(field) && !PENDING_EVENTS.equals(field) && !OutboxRelay.LEASE.equals(field)
+                    && !OutboxRelay.PENDING_FLAG.equals(field)) {
                 update.set(field, value);
             }
         });
         if (!pending.isEmpty()) {
             update.push(PENDING_EVENTS).each(pending.toArray());
+            update.set(OutboxRelay.PENDING_FLAG, true);
         }
         Query current = Query.query(Criteria.where("_id").is(id).and("version").is(loadedVersion));
         if (mongo.updateFirst(current, update, collection).getMatchedCount() == 0) {

@@ -16,7 +16,7 @@ public record OutboxProperties(Boolean enabled, Duration sweepInterval, Duration
                                Duration sendTimeout) {
     public OutboxProperties {
         enabled = enabled == null || enabled;
-        sweepInterval = sweepInterval == null ? Duration.ofSeconds(2) : sweepInterval;
+        sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
         lease = lease == null ? Duration.ofSeconds(30) : lease;
         batchSize = batchSize == null ? 200 : batchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(30) : sendTimeout;

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,8 +23,9 @@ import org.samverkan.platform.events.CloudEventHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -30,14 +33,17 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 /**
- * Publishes the events waiting in aggregate documents, in order, then removes them. A save nudges the relay
- * so events leave at once; a periodic sweep picks up whatever a crash or a broker outage left behind.
- * Several service instances can relay side by side: an instance first leases a document, so one
- * aggregate's events are only ever published by one instance at a time and stay in order.
- * A crash between publish and removal publishes the events again; consumers are idempotent.
+ * Publishes the events waiting in aggregate documents, in order, then removes them. A save nudges the relay so
+ * events leave at once; a sweep on its own thread picks up whatever a crash, a broker outage or another instance
+ * left behind. Several instances can relay side by side: documents are leased per round, so one aggregate's
+ * events are only ever published by one round at a time and stay in order. Claiming, reading and releasing a
+ * round's documents are three store operations whatever the round's size. A crash between publish and removal
+ * publishes the events again; consumers are idempotent.
  */
 public class OutboxRelay implements SmartLifecycle {
     static final String LEASE = "outboxLease";
+    /** Set while a document has events waiting; sparse-indexed, so finding waiting documents is cheap. */
+    static final String PENDING_FLAG = "outboxPending";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
@@ -48,9 +54,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<Target> nudges = new LinkedBlockingQueue<>();
     private volatile boolean running;
-    private Thread worker;
+    private Thread nudged;
+    private Thread sweeper;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
                        OutboxMetrics metrics, String source, Clock clock, Set<String> collections) {
@@ -70,6 +78,14 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** On first use rather than at start-up, so a service starts while its store is still coming up. */
+    private void ensureIndex(String collection) {
+        if (!indexed.contains(collection)) {
+            mongo.indexOps(collection).createIndex(new Index(PENDING_FLAG, Sort.Direction.ASC).sparse().named("outbox_pending"));
+            indexed.add(collection);
+        }
+    }
+
     /** Relays everything waiting now, in every known collection; returns the number of events published. */
     public int sweep() {
         int published = 0;
@@ -78,7 +94,7 @@ public class OutboxRelay implements SmartLifecycle {
             int round;
             do {
                 ids = waitingIds(collection);
-                round = relay(ids.stream().map(id -> new Target(collection, id)).toList());
+                round = relay(collection, ids);
                 published += round;
             } while (ids.size() == properties.batchSize() && round > 0 && running);
         }
@@ -86,44 +102,70 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private List<String> waitingIds(String collection) {
-        Query query = Query.query(Criteria.where(AggregateStore.PENDING_EVENTS + ".0").exists(true)
-                .orOperator(Criteria.where(LEASE).exists(false), Criteria.where(LEASE + ".until").lt(Date.from(clock.instant()))))
+        ensureIndex(collection);
+        Query query = Query.query(Criteria.where(PENDING_FLAG).is(true).orOperator(leaseFree(clock.instant())))
                 .limit(properties.batchSize());
         query.fields().include("_id");
         return mongo.find(query, Document.class, collection).stream().map(d -> String.valueOf(d.get("_id"))).toList();
     }
 
-    private int relay(List<Target> targets) {
-        List<Claimed> claimed = new ArrayList<>();
-        for (Target target : new LinkedHashSet<>(targets)) {
-            Document document = claim(target);
-            if (document != null) {
-                claimed.add(new Claimed(target, document.getList(AggregateStore.PENDING_EVENTS, Document.class)));
-            }
-        }
-        int published = 0;
-        for (Claimed c : claimed) {
-            c.sends = c.events.stream().map(this::send).toList();
-        }
-        kafka.flush();
-        for (Claimed c : claimed) {
-            if (awaitAll(c)) {
-                release(c.target, c.events.stream().map(e -> e.getString("eventId")).toList());
-                c.events.forEach(e -> metrics.published(e.getString("type"), e.getString("topic")));
-                published += c.events.size();
-            } else {
-                backOff(c.target);
-            }
-        }
-        return published;
+    private static Criteria[] leaseFree(Instant now) {
+        return new Criteria[] {Criteria.where(LEASE).exists(false), Criteria.where(LEASE + ".until").lt(Date.from(now))};
     }
 
-    private Document claim(Target target) {
+    private int relay(String collection, List<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String round = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        Query free = Query.query(Criteria.where("_id").is(target.id()).and(AggregateStore.PENDING_EVENTS + ".0").exists(true)
-                .orOperator(Criteria.where(LEASE).exists(false), Criteria.where(LEASE + ".until").lt(Date.from(now))));
-        Update lease = new Update().set(LEASE, new Document("owner", owner).append("until", Date.from(now.plus(properties.lease()))));
-        return mongo.findAndModify(free, lease, FindAndModifyOptions.options().returnNew(true), Document.class, target.collection());
+        Query claimable = Query.query(Criteria.where("_id").in(ids).and(PENDING_FLAG).is(true).orOperator(leaseFree(now)));
+        mongo.updateMulti(claimable, new Update().set(LEASE, new Document("owner", owner).append("round", round)
+                .append("until", Date.from(now.plus(properties.lease())))), collection);
+        Query claimed = Query.query(Criteria.where("_id").in(ids).and(LEASE + ".round").is(round));
+        claimed.fields().include(AggregateStore.PENDING_EVENTS);
+        Map<String, List<Document>> waiting = new LinkedHashMap<>();
+        for (Document document : mongo.find(claimed, Document.class, collection)) {
+            waiting.put(String.valueOf(document.get("_id")), document.getList(AggregateStore.PENDING_EVENTS, Document.class, List.of()));
+        }
+        Map<String, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
+        waiting.forEach((id, events) -> sends.put(id, events.stream().map(this::send).toList()));
+        kafka.flush();
+        List<String> done = new ArrayList<>();
+        List<String> publishedIds = new ArrayList<>();
+        for (var entry : sends.entrySet()) {
+            if (awaitAll(collection, entry.getKey(), entry.getValue())) {
+                done.add(entry.getKey());
+                waiting.get(entry.getKey()).forEach(e -> {
+                    publishedIds.add(e.getString("eventId"));
+                    metrics.published(e.getString("type"), e.getString("topic"));
+                });
+            }
+        }
+        release(collection, round, done, publishedIds);
+        backOff(collection, round);
+        return publishedIds.size();
+    }
+
+    /** Removes the published events (by id, so events added meanwhile stay) and gives the leases back. */
+    private void release(String collection, String round, List<String> done, List<String> publishedIds) {
+        if (done.isEmpty()) {
+            return;
+        }
+        Update update = new Update().unset(LEASE);
+        if (!publishedIds.isEmpty()) {
+            update.pull(AggregateStore.PENDING_EVENTS, Query.query(Criteria.where("eventId").in(publishedIds)).getQueryObject());
+        }
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(done).and(LEASE + ".round").is(round)), update, collection);
+        // Only where nothing new arrived meanwhile: a save that pushed events also set the flag again.
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(done).and(AggregateStore.PENDING_EVENTS).size(0)),
+                new Update().unset(PENDING_FLAG), collection);
+    }
+
+    /** Documents whose events could not be sent keep their lease for one sweep interval: calm retries during an outage. */
+    private void backOff(String collection, String round) {
+        mongo.updateMulti(Query.query(Criteria.where(LEASE + ".round").is(round)),
+                new Update().set(LEASE + ".until", Date.from(clock.instant().plus(properties.sweepInterval()))), collection);
     }
 
     private CompletableFuture<SendResult<String, byte[]>> send(Document event) {
@@ -147,9 +189,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private boolean awaitAll(Claimed c) {
+    private boolean awaitAll(String collection, String id, List<CompletableFuture<SendResult<String, byte[]>>> sends) {
         try {
-            for (CompletableFuture<SendResult<String, byte[]>> send : c.sends) {
+            for (CompletableFuture<SendResult<String, byte[]>> send : sends) {
                 send.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             }
             return true;
@@ -158,56 +200,52 @@ public class OutboxRelay implements SmartLifecycle {
             return false;
         } catch (Exception e) {
             metrics.failed();
-            log.warn("Publishing events of {}/{} failed; they stay in the document and are retried: {}",
-                    c.target.collection(), c.target.id(), e.toString());
+            log.warn("Publishing events of {}/{} failed; they stay in the document and are retried: {}", collection, id, e.toString());
             return false;
         }
     }
 
-    /** Removes the published events (by id, so events added meanwhile stay) and gives the lease back. */
-    private void release(Target target, List<String> publishedIds) {
-        Update update = new Update().unset(LEASE);
-        if (!publishedIds.isEmpty()) {
-            update.pull(AggregateStore.PENDING_EVENTS, Query.query(Criteria.where("eventId").in(publishedIds)).getQueryObject());
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id()).and(LEASE + ".owner").is(owner)), update, target.collection());
-    }
-
-    /** Keeps the lease for one sweep interval, so a broker outage is retried calmly, not in a tight loop. */
-    private void backOff(Target target) {
-        Update shorter = new Update().set(LEASE + ".until", Date.from(clock.instant().plus(properties.sweepInterval())));
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id()).and(LEASE + ".owner").is(owner)), shorter, target.collection());
-    }
-
-    private void work() {
-        long nextSweep = 0;
+    private void relayNudged() {
         while (running) {
             try {
-                Target first = nudges.poll(100, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    List<Target> batch = new ArrayList<>(List.of(first));
-                    nudges.drainTo(batch, properties.batchSize() - 1);
-                    relay(batch);
+                Target first = nudges.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
                 }
-                if (System.nanoTime() >= nextSweep) {
-                    sweep();
-                    nextSweep = System.nanoTime() + properties.sweepInterval().toNanos();
-                }
+                List<Target> batch = new ArrayList<>(List.of(first));
+                nudges.drainTo(batch, properties.batchSize() - 1);
+                Map<String, Set<String>> byCollection = new LinkedHashMap<>();
+                batch.forEach(t -> byCollection.computeIfAbsent(t.collection(), c -> new LinkedHashSet<>()).add(t.id()));
+                byCollection.forEach((collection, ids) -> relay(collection, List.copyOf(ids)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                metrics.failed();
-                log.warn("Outbox relay round failed; retrying after the sweep interval: {}", e.toString());
-                sleep();
+                roundFailed(e);
             }
         }
     }
 
-    private void sleep() {
+    private void sweepPeriodically() {
+        while (running) {
+            try {
+                sweep();
+                Thread.sleep(properties.sweepInterval().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                roundFailed(e);
+            }
+        }
+    }
+
+    private void roundFailed(RuntimeException e) {
+        metrics.failed();
+        log.warn("Outbox relay round failed; the sweep retries: {}", e.toString());
         try {
             Thread.sleep(properties.sweepInterval().toMillis());
-        } catch (InterruptedException e) {
+        } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
     }
@@ -219,17 +257,21 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
-        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::work);
+        nudged = Thread.ofPlatform().name("outbox-relay").daemon().start(this::relayNudged);
+        sweeper = Thread.ofPlatform().name("outbox-sweep").daemon().start(this::sweepPeriodically);
     }
 
     @Override
     public void stop() {
         running = false;
-        if (worker != null) {
-            try {
-                worker.join(properties.sendTimeout().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        for (Thread thread : new Thread[] {nudged, sweeper}) {
+            if (thread != null) {
+                thread.interrupt();
+                try {
+                    thread.join(properties.sendTimeout().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
@@ -246,16 +288,5 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record Target(String collection, String id) {
-    }
-
-    private static final class Claimed {
-        final Target target;
-        final List<Document> events;
-        List<CompletableFuture<SendResult<String, byte[]>>> sends = List.of();
-
-        Claimed(Target target, List<Document> events) {
-            this.target = target;
-            this.events = events;
-        }
     }
 }
