@@ -13,9 +13,7 @@ final class RegistryContract {
     private RegistryContract() {
     }
 
-    record OrganizationRegistered(String organizationId, String name, String status) {
-    }
-
-    record OrganizationStatusChanged(String organizationId, String status) {
+    /** Every organisation event carries the organisation's public state after the change. */
+    record OrganizationState(String organizationId, String name, String status) {
     }
 }

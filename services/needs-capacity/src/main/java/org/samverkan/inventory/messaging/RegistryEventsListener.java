@@ -28,15 +28,10 @@ class RegistryEventsListener {
     void on(ConsumerRecord<String, byte[]> record) {
         EventEnvelope event = reader.read(record);
         Outcome outcome = switch (event.type()) {
-            case RegistryContract.REGISTERED -> {
-                var registered = event.data(RegistryContract.OrganizationRegistered.class);
-                require(registered.organizationId(), registered.name(), registered.status());
-                yield copies.registered(registered.organizationId(), registered.name(), registered.status(), event.aggregateVersion());
-            }
-            case RegistryContract.VERIFIED, RegistryContract.SUSPENDED -> {
-                var changed = event.data(RegistryContract.OrganizationStatusChanged.class);
-                require(changed.organizationId(), changed.status());
-                yield copies.statusChanged(changed.organizationId(), changed.status(), event.aggregateVersion());
+            case RegistryContract.REGISTERED, RegistryContract.VERIFIED, RegistryContract.SUSPENDED -> {
+                var state = event.data(RegistryContract.OrganizationState.class);
+                require(state.organizationId(), state.name(), state.status());
+                yield copies.apply(state.organizationId(), state.name(), state.status(), event.aggregateVersion());
             }
             default -> null;
         };

@@ -23,12 +23,9 @@ public class OrganizationCopies {
         this.mongo = mongo;
     }
 
-    public Outcome registered(String id, String name, String status, long version) {
+    /** The organisation's state as of registry version {@code version}; older or repeated versions change nothing. */
+    public Outcome apply(String id, String name, String status, long version) {
         return writer.applyIfNewer(COLLECTION, id, version, new Update().set("name", name).set("status", status));
-    }
-
-    public Outcome statusChanged(String id, String status, long version) {
-        return writer.applyIfNewer(COLLECTION, id, version, new Update().set("status", status));
     }
 
     public Optional<OrganizationCopy> find(String id) {

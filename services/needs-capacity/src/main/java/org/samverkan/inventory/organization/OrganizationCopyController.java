@@ -1,5 +1,7 @@
 package org.samverkan.inventory.organization;
 
+import org.samverkan.platform.security.CurrentUser;
+import org.samverkan.platform.web.ForbiddenException;
 import org.samverkan.platform.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +20,10 @@ class OrganizationCopyController {
 
     @GetMapping("/{id}")
     OrganizationStanding get(@PathVariable String id) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.isStaff() && !user.represents(id)) {
+            throw new ForbiddenException("Representatives can only read their own organisation");
+        }
         OrganizationCopy copy = copies.find(id).orElseThrow(() -> new NotFoundException("The inventory knows no organisation " + id));
         return new OrganizationStanding(copy.id(), copy.name(), copy.status(), copy.capacityCounts(), copy.version());
     }

@@ -66,6 +66,30 @@ class RegistryEventsConsumerTest extends InventoryIntegrationTest {
         assertThat(copy(id).json().get("status").asString()).isEqualTo("SUSPENDED");
     }
 
+    /** Each event carries the whole public state, so a copy is complete even if an earlier event is missing. */
+    @Test
+    void aLaterEventAloneGivesACompleteCopy() {
+        String id = UUID.randomUUID().toString();
+        send(verified(id, 2));
+        JsonNode copy = awaitCopy(id, 2);
+        assertThat(copy.get("name").asString()).isEqualTo(RegistryRecords.NAME);
+        assertThat(copy.get("status").asString()).isEqualTo("VERIFIED");
+    }
+
+    @Test
+    void aRepresentativeReadsTheirOwnOrganisationsStandingButNotAnothers() {
+        String mine = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        send(registered(mine, 1, "Huddinge centrum kvinnojour"));
+        send(registered(other, 1, "Stuvsta IF"));
+        awaitCopy(other, 1);
+        assertThat(awaitCopy(mine, 1)).isNotNull();
+        assertThat(http().get("/api/organizations/" + mine, TestTokens.representative(mine)).status()).isEqualTo(200);
+        Response refused = http().get("/api/organizations/" + other, TestTokens.representative(mine));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.isProblem()).isTrue();
+    }
+
     @Test
     void anUnknownOrganisationIsA404Problem() {
         Response response = http().get("/api/organizations/" + UUID.randomUUID(), TestTokens.role("crisis-staff"));

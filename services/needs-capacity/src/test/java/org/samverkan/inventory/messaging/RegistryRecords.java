@@ -21,6 +21,8 @@ import org.samverkan.platform.test.TestInfrastructure;
  */
 final class RegistryRecords {
     static final String TOPIC = "samverkan.registry.organization";
+    /** The name later events carry; registrations in these tests use their own names. */
+    static final String NAME = "Föreningen";
     private static KafkaProducer<String, byte[]> producer;
 
     private RegistryRecords() {
@@ -43,12 +45,14 @@ final class RegistryRecords {
 
     static ProducerRecord<String, byte[]> verified(String id, long version) {
         return event(id, version, "OrganizationVerified", """
-                {"organizationId": "%s", "status": "VERIFIED", "verifiedAt": "2026-11-22T09:00:00Z"}""".formatted(id));
+                {"organizationId": "%s", "name": "%s", "kind": "ASSOCIATION", "status": "VERIFIED", "verifiedAt": "2026-11-22T09:00:00Z"}"""
+                .formatted(id, NAME));
     }
 
     static ProducerRecord<String, byte[]> suspended(String id, long version) {
         return event(id, version, "OrganizationSuspended", """
-                {"organizationId": "%s", "status": "SUSPENDED", "reason": "r", "suspendedAt": "2026-11-22T10:00:00Z"}""".formatted(id));
+                {"organizationId": "%s", "name": "%s", "kind": "ASSOCIATION", "status": "SUSPENDED", "reason": "r", "suspendedAt": "2026-11-22T10:00:00Z"}"""
+                .formatted(id, NAME));
     }
 
     static synchronized void send(ProducerRecord<String, byte[]> record) {

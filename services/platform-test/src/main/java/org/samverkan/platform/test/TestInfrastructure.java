@@ -53,6 +53,10 @@ public final class TestInfrastructure {
     }
 
     private static boolean dockerAvailable() {
+        // Ask Testcontainers only where an engine could be: it otherwise spends seconds probing and logging.
+        if (System.getenv("DOCKER_HOST") == null && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (Throwable e) {

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param enabled      whether this instance relays; a disabled relay leaves events waiting in their documents
  * @param sweepInterval how often documents with waiting events are looked for (crash recovery, missed nudges)
- * @param lease        how long one instance owns a document's waiting events before another may take over
+ * @param lease        how long one instance owns a document's waiting events before another may take over;
+ *                     longer than a round can take (send timeout), so two instances never publish the same round
  * @param batchSize    documents relayed per round
  * @param sendTimeout  how long to wait for the broker's acknowledgement before giving the round up
  */
@@ -17,8 +18,11 @@ public record OutboxProperties(Boolean enabled, Duration sweepInterval, Duration
     public OutboxProperties {
         enabled = enabled == null || enabled;
         sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
-        lease = lease == null ? Duration.ofSeconds(30) : lease;
+        lease = lease == null ? Duration.ofSeconds(60) : lease;
         batchSize = batchSize == null ? 200 : batchSize;
-        sendTimeout = sendTimeout == null ? Duration.ofSeconds(30) : sendTimeout;
+        sendTimeout = sendTimeout == null ? Duration.ofSeconds(15) : sendTimeout;
+        if (lease.compareTo(sendTimeout.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException("samverkan.outbox.lease must be at least twice samverkan.outbox.send-timeout");
+        }
     }
 }

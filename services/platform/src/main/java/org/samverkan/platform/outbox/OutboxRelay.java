@@ -180,7 +180,12 @@ public class OutboxRelay implements SmartLifecycle {
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         header(headers, CloudEventHeaders.TRACEPARENT, event.getString("traceparent"));
         byte[] payload = event.getString("payload").getBytes(StandardCharsets.UTF_8);
-        return kafka.send(new ProducerRecord<>(event.getString("topic"), null, event.getString("subject"), payload, headers));
+        try {
+            return kafka.send(new ProducerRecord<>(event.getString("topic"), null, event.getString("subject"), payload, headers));
+        } catch (RuntimeException unreachable) {
+            // No metadata within max.block.ms (broker down): fail this document only, the round goes on.
+            return CompletableFuture.failedFuture(unreachable);
+        }
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -28,6 +28,11 @@ public record CurrentUser(String subject, java.util.Set<String> roles, Optional<
         return roles.contains(role);
     }
 
+    /** True if the caller holds any role besides representing an organisation (staff, administrators, operators). */
+    public boolean isStaff() {
+        return roles.stream().anyMatch(role -> !Roles.REPRESENTATIVE.equals(role));
+    }
+
     /** True if the caller represents exactly this organisation. */
     public boolean represents(String organizationId) {
         return has(Roles.REPRESENTATIVE) && organizationId != null && organizationId.equals(this.organizationId.orElse(null));

@@ -40,7 +40,7 @@ public class Organization extends AggregateRoot {
         }
         status = OrganizationStatus.VERIFIED;
         statusReason = null;
-        raise(new OrganizationVerified(id, status, now));
+        raise(new OrganizationVerified(id, name, kind, organizationNumber, status, now));
     }
 
     void suspend(String reason, Instant now) {
@@ -49,7 +49,7 @@ public class Organization extends AggregateRoot {
         }
         status = OrganizationStatus.SUSPENDED;
         statusReason = reason;
-        raise(new OrganizationSuspended(id, status, reason, now));
+        raise(new OrganizationSuspended(id, name, kind, organizationNumber, status, reason, now));
     }
 
     @Override

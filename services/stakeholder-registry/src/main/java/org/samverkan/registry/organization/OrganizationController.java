@@ -5,7 +5,6 @@ import java.net.URI;
 import jakarta.validation.Valid;
 import org.samverkan.platform.security.CurrentUser;
 import org.samverkan.platform.security.HttpAuthorizationCustomizer;
-import org.samverkan.platform.security.Roles;
 import org.samverkan.platform.web.ForbiddenException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -41,9 +40,7 @@ class OrganizationController {
     @GetMapping("/{id}")
     OrganizationView get(@PathVariable String id) {
         CurrentUser user = CurrentUser.get();
-        boolean staff = user.has(Roles.REGISTRY_ADMIN) || user.has(Roles.CRISIS_STAFF)
-                || user.has(Roles.COMMUNICATIONS_OFFICER) || user.has(Roles.EQUALITY_LEAD);
-        if (!staff && !user.represents(id)) {
+        if (!user.isStaff() && !user.represents(id)) {
             throw new ForbiddenException("Representatives can only read their own organisation");
         }
         return organizations.get(id);

@@ -6,7 +6,9 @@ import org.samverkan.platform.events.EventType;
 
 /**
  * The registry's published contract for organisations (topic {@value #TOPIC}, key = organisation id).
- * Organisations only: contact persons never appear in events.
+ * Organisations only: contact persons never appear in events. Every event carries the organisation's public
+ * state as it stands after the change, so the newest event a consumer has applied fully determines its copy —
+ * an event that was dead-lettered and replayed late, and then ignored as old, leaves nothing missing.
  */
 public final class OrganizationEvents {
     public static final String TOPIC = "samverkan.registry.organization";
@@ -20,10 +22,12 @@ public final class OrganizationEvents {
     }
 
     @EventType("org.samverkan.registry.OrganizationVerified")
-    public record OrganizationVerified(String organizationId, OrganizationStatus status, Instant verifiedAt) {
+    public record OrganizationVerified(String organizationId, String name, OrganizationKind kind,
+                                       String organizationNumber, OrganizationStatus status, Instant verifiedAt) {
     }
 
     @EventType("org.samverkan.registry.OrganizationSuspended")
-    public record OrganizationSuspended(String organizationId, OrganizationStatus status, String reason, Instant suspendedAt) {
+    public record OrganizationSuspended(String organizationId, String name, OrganizationKind kind,
+                                        String organizationNumber, OrganizationStatus status, String reason, Instant suspendedAt) {
     }
 }

@@ -8,5 +8,5 @@ import jakarta.validation.constraints.Size;
 public record RegisterOrganization(
         @NotBlank @Size(max = 200) String name,
         @NotNull OrganizationKind kind,
-        @Size(max = 13) String organizationNumber) {
+        @Size(max = 20) String organizationNumber) {
 }
