@@ -1,0 +1,18 @@
+package org.samverkan.reference;
+
+import java.util.Map;
+
+/**
+ * A district of the municipality. Population and shares are sample figures for planning and demos; the
+ * shipped Huddinge file labels them illustrative.
+ *
+ * @param languageShares share of residents (0..1) who read each language (BCP 47 tag) best
+ * @param groupShares    share of residents (0..1) in each target group
+ */
+public record Area(String code, String name, int population, Map<String, Double> languageShares,
+                   Map<String, Double> groupShares) {
+    public Area {
+        languageShares = Map.copyOf(languageShares == null ? Map.of() : languageShares);
+        groupShares = Map.copyOf(groupShares == null ? Map.of() : groupShares);
+    }
+}
