@@ -32,6 +32,15 @@ class ServiceFoundationTest {
     }
 
     @Test
+    void theOpenApiDescriptionIsServedWithoutAToken() {
+        TestHttp.Response docs = TestHttp.on(port).get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("openapi").asString()).startsWith("3.");
+        assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Samverkan communications API");
+        assertThat(docs.json().get("components").get("securitySchemes").has("bearer")).isTrue();
+    }
+
+    @Test
     void theApiRefusesCallersWithoutAValidTokenAsAProblem() {
         TestHttp.Response anonymous = TestHttp.on(port).get("/api/anything", null);
         assertThat(anonymous.status()).isEqualTo(401);

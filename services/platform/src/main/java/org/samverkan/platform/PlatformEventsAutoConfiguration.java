@@ -19,6 +19,7 @@ import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.outbox.OutboxMetrics;
 import org.samverkan.platform.outbox.OutboxProperties;
 import org.samverkan.platform.outbox.OutboxRelay;
+import org.samverkan.platform.web.ApiDocumentation;
 import org.samverkan.platform.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -42,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 // Before Kafka's auto-configuration so the platform's listener factory and event template are the ones in use.
 @AutoConfiguration(before = KafkaAutoConfiguration.class, after = {DataMongoAutoConfiguration.class, JacksonAutoConfiguration.class})
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({EventConsumerConfiguration.class, ProblemDetailsAdvice.class})
+@Import({EventConsumerConfiguration.class, ProblemDetailsAdvice.class, ApiDocumentation.class})
 public class PlatformEventsAutoConfiguration {
 
     @Bean
