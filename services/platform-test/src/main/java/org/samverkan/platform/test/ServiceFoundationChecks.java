@@ -1,0 +1,48 @@
+package org.samverkan.platform.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every service owes the platform, checked over real HTTP: probes and metrics open and tagged with the
+ * service's name, its OpenAPI description served, and no API without a valid token. A service's test extends this
+ * and points it at its own database with a {@code @DynamicPropertySource}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ServiceFoundationChecks {
+    @LocalServerPort
+    protected int port;
+
+    /** The service's spring.application.name. */
+    protected abstract String service();
+
+    @Test
+    void readinessLivenessAndMetricsAnswerWithoutAToken() {
+        TestHttp http = TestHttp.on(port);
+        assertThat(http.get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(http.get("/actuator/prometheus", null).body()).contains("application=\"" + service() + "\"");
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServedWithoutAToken() {
+        TestHttp.Response docs = TestHttp.on(port).get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("openapi").asString()).startsWith("3.");
+        assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Samverkan " + service() + " API");
+        assertThat(docs.json().get("components").get("securitySchemes").has("bearer")).isTrue();
+    }
+
+    @Test
+    void theApiRefusesCallersWithoutAValidTokenAsAProblem() {
+        TestHttp.Response anonymous = TestHttp.on(port).get("/api/anything", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.isProblem()).isTrue();
+        assertThat(TestHttp.on(port).get("/api/anything", TestTokens.forged("crisis-staff")).status()).isEqualTo(401);
+        assertThat(TestHttp.on(port).get("/api/anything", TestTokens.expired("crisis-staff")).status()).isEqualTo(401);
+    }
+}
