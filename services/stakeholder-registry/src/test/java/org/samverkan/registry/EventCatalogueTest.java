@@ -21,9 +21,10 @@ class EventCatalogueTest {
 
         // The records are nested in OrganizationEvents; a scan that missed nested classes would find nothing
         // and the check below would pass vacuously.
-        assertThat(events).hasSizeGreaterThanOrEqualTo(3)
+        assertThat(events).hasSizeGreaterThanOrEqualTo(5)
                 .contains(OrganizationEvents.OrganizationRegistered.class, OrganizationEvents.OrganizationVerified.class,
-                        OrganizationEvents.OrganizationSuspended.class);
+                        OrganizationEvents.OrganizationSuspended.class, OrganizationEvents.OrganizationProfileChanged.class,
+                        OrganizationEvents.OrganizationMerged.class);
 
         EventCatalogue.load().assertDescribes(events);
     }

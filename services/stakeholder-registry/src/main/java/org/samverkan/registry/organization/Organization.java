@@ -1,15 +1,26 @@
 package org.samverkan.registry.organization;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 import org.samverkan.platform.outbox.AggregateRoot;
+import org.samverkan.registry.audit.AuditEntry;
 import org.samverkan.platform.web.ConflictException;
+import org.samverkan.registry.duplicates.NameNormaliser;
+import org.samverkan.registry.organization.OrganizationEvents.OrganizationMerged;
+import org.samverkan.registry.organization.OrganizationEvents.OrganizationProfileChanged;
 import org.samverkan.registry.organization.OrganizationEvents.OrganizationRegistered;
 import org.samverkan.registry.organization.OrganizationEvents.OrganizationSuspended;
 import org.samverkan.registry.organization.OrganizationEvents.OrganizationVerified;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An organisation that can reach residents. Self-registration makes it pending until an administrator verifies it. */
+/**
+ * An organisation that can reach residents. Self-registration makes it pending until an administrator verifies it.
+ * Besides its state the document keeps derived fields the queries need ({@code estimatedPeople} to sort,
+ * {@code nameTokens} to find similar names), because the stand-in store cannot compute them in a query.
+ */
 @Document("organizations")
 public class Organization extends AggregateRoot {
     private String name;
@@ -17,39 +28,100 @@ public class Organization extends AggregateRoot {
     private String organizationNumber;
     private OrganizationStatus status;
     private String statusReason;
+    private String description;
+    private Reach reach = Reach.NONE;
+    private List<ContactPoint> contactPoints = List.of();
+    private String mergedInto;
     private Instant registeredAt;
+    private int estimatedPeople;
+    private List<String> nameTokens = List.of();
+    /** Audit entries saved with the change they describe, until the audit trail takes them (see AuditTrail). */
+    private List<AuditEntry> pendingAudit = new ArrayList<>();
 
     Organization() {
     }
 
-    static Organization register(String id, String name, OrganizationKind kind, String organizationNumber, Instant now) {
+    static Organization register(String id, RegisterOrganization command, String number, Instant now) {
         Organization o = new Organization();
         o.id = id;
-        o.name = name;
-        o.kind = kind;
-        o.organizationNumber = organizationNumber;
+        o.kind = command.kind();
+        o.organizationNumber = number;
         o.status = OrganizationStatus.PENDING;
         o.registeredAt = now;
-        o.raise(new OrganizationRegistered(id, name, kind, organizationNumber, o.status, now));
+        o.profile(command.name(), command.description(), command.reach(), command.contactPoints());
+        o.raise(new OrganizationRegistered(id, o.name, o.kind, number, o.status, o.description, o.reach, now));
         return o;
     }
 
+    void changeProfile(ChangeProfile change, Instant now) {
+        requireNotMerged();
+        profile(change.name(), change.description(), change.reach(), change.contactPoints());
+        raise(new OrganizationProfileChanged(id, name, kind, organizationNumber, status, description, reach, now));
+    }
+
     void verify(Instant now) {
+        requireNotMerged();
         if (status == OrganizationStatus.VERIFIED) {
             throw new ConflictException("Organisation " + id + " is already verified");
         }
         status = OrganizationStatus.VERIFIED;
         statusReason = null;
-        raise(new OrganizationVerified(id, name, kind, organizationNumber, status, now));
+        raise(new OrganizationVerified(id, name, kind, organizationNumber, status, description, reach, now));
     }
 
     void suspend(String reason, Instant now) {
+        requireNotMerged();
         if (status == OrganizationStatus.SUSPENDED) {
             throw new ConflictException("Organisation " + id + " is already suspended");
         }
         status = OrganizationStatus.SUSPENDED;
         statusReason = reason;
-        raise(new OrganizationSuspended(id, name, kind, organizationNumber, status, reason, now));
+        raise(new OrganizationSuspended(id, name, kind, organizationNumber, status, description, reach, reason, now));
+    }
+
+    /** Reinstating a suspended organisation makes it verified again; published as OrganizationVerified. */
+    void reinstate(Instant now) {
+        if (status != OrganizationStatus.SUSPENDED) {
+            throw new ConflictException("Organisation " + id + " is not suspended");
+        }
+        verify(now);
+    }
+
+    /** The survivor of a merge takes the union of both reaches and contact points. */
+    void absorb(Organization merged, Instant now) {
+        requireNotMerged();
+        List<ContactPoint> points = new ArrayList<>(new LinkedHashSet<>(contactPoints));
+        merged.contactPoints.stream().filter(p -> !points.contains(p)).forEach(points::add);
+        profile(name, description == null ? merged.description : description, reach.union(merged.reach), points);
+        raise(new OrganizationProfileChanged(id, name, kind, organizationNumber, status, description, reach, now));
+    }
+
+    void mergeInto(String survivorId, Instant now) {
+        requireNotMerged();
+        status = OrganizationStatus.MERGED;
+        mergedInto = survivorId;
+        raise(new OrganizationMerged(id, name, kind, organizationNumber, status, description, reach, survivorId, now));
+    }
+
+    private void profile(String name, String description, Reach reach, List<ContactPoint> contactPoints) {
+        this.name = name.strip();
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.reach = reach == null ? Reach.NONE : reach;
+        this.contactPoints = contactPoints == null ? List.of() : List.copyOf(contactPoints);
+        this.estimatedPeople = this.reach.estimatedPeople();
+        this.nameTokens = NameNormaliser.tokens(this.name);
+    }
+
+    private void requireNotMerged() {
+        if (status == OrganizationStatus.MERGED) {
+            throw new ConflictException("Organisation " + id + " was merged into " + mergedInto + "; change that one instead");
+        }
+    }
+
+    /** Keeps the entry with this change, so the change and its audit entry are one write. */
+    void recordAudit(AuditEntry entry) {
+        pendingAudit = new ArrayList<>(pendingAudit);
+        pendingAudit.add(entry);
     }
 
     @Override
@@ -57,7 +129,16 @@ public class Organization extends AggregateRoot {
         return OrganizationEvents.TOPIC;
     }
 
+    public String name() {
+        return name;
+    }
+
+    public OrganizationStatus status() {
+        return status;
+    }
+
     OrganizationView view() {
-        return new OrganizationView(id, name, kind, organizationNumber, status, statusReason, registeredAt, version);
+        return new OrganizationView(id, name, kind, organizationNumber, status, statusReason, description, reach,
+                estimatedPeople, contactPoints, mergedInto, registeredAt, version);
     }
 }

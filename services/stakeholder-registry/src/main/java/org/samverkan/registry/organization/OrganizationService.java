@@ -1,51 +1,143 @@
 package org.samverkan.registry.organization;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
+import org.samverkan.registry.audit.AuditTrail;
+import org.samverkan.registry.duplicates.DuplicateFlag;
+import org.samverkan.registry.duplicates.OrganizationNumbers;
+import org.samverkan.registry.duplicates.SimilarNames;
 import org.springframework.stereotype.Service;
 
+/** The organisation lifecycle. Every change is one aggregate write: state, events and its audit entry together. */
 @Service
 public class OrganizationService {
+    private static final String COLLECTION = "organizations";
     private final AggregateStore store;
     private final Clock clock;
+    private final ReachRules reachRules;
+    private final OrganizationNumbers numbers;
+    private final SimilarNames similarNames;
+    private final AuditTrail audit;
 
-    OrganizationService(AggregateStore store, Clock clock) {
+    OrganizationService(AggregateStore store, Clock clock, ReachRules reachRules, OrganizationNumbers numbers,
+                        SimilarNames similarNames, AuditTrail audit) {
         this.store = store;
         this.clock = clock;
+        this.reachRules = reachRules;
+        this.numbers = numbers;
+        this.similarNames = similarNames;
+        this.audit = audit;
     }
 
-    OrganizationView register(RegisterOrganization command) {
+    /** The new organisation and the similar names it was flagged against. */
+    public record Registration(OrganizationView organization, List<DuplicateFlag> flags) {
+    }
+
+    public Registration register(RegisterOrganization command) {
         String number = null;
         if (command.organizationNumber() != null && !command.organizationNumber().isBlank()) {
             number = OrganizationNumber.normalise(command.organizationNumber()).orElseThrow(() -> new RuleViolationException(
                     "organizationNumber", "not a valid Swedish organisation number (NNNNNN-NNNN with a correct check digit)"));
         }
-        Organization organization = Organization.register(UUID.randomUUID().toString(), command.name().strip(),
-                command.kind(), number, clock.instant());
-        return store.save(organization).view();
+        reachRules.require(command.reach());
+        String id = UUID.randomUUID().toString();
+        Organization organization = Organization.register(id, command, number, clock.instant());
+        organization.recordAudit(audit.entry("REGISTERED", id, null, Map.of("kind", command.kind().name(), "status", "PENDING")));
+        if (number != null) {
+            numbers.claim(number, id);
+        }
+        try {
+            store.save(organization);
+        } catch (RuntimeException e) {
+            if (number != null) {
+                numbers.release(number, id);
+            }
+            throw e;
+        }
+        audit.settle(COLLECTION, id);
+        List<DuplicateFlag> flags = similarNames.flag(id, organization.name());
+        if (!flags.isEmpty()) {
+            // The flags are their own documents, written just before; this entry follows them.
+            audit.appendNow(audit.entry("FLAGGED_SIMILAR_NAME", id, null, Map.of("similarTo", flags.stream().map(DuplicateFlag::similarToId).toList())));
+        }
+        return new Registration(organization.view(), flags);
     }
 
     public OrganizationView get(String id) {
         return load(id).view();
     }
 
+    public OrganizationView changeProfile(String id, ChangeProfile change) {
+        reachRules.require(change.reach());
+        Organization organization = load(id);
+        OrganizationView before = organization.view();
+        organization.changeProfile(change, clock.instant());
+        organization.recordAudit(audit.entry("PROFILE_CHANGED", id, null, Map.of("changed", changedFields(before, organization.view()))));
+        OrganizationView after = store.save(organization).view();
+        audit.settle(COLLECTION, id);
+        return after;
+    }
+
     public OrganizationView verify(String id) {
         Organization organization = load(id);
         organization.verify(clock.instant());
-        return store.save(organization).view();
+        return saved(organization, "VERIFIED", Map.of());
     }
 
     public OrganizationView suspend(String id, String reason) {
         Organization organization = load(id);
         organization.suspend(reason, clock.instant());
-        return store.save(organization).view();
+        return saved(organization, "SUSPENDED", Map.of("reason", reason));
+    }
+
+    public OrganizationView reinstate(String id, String reason) {
+        Organization organization = load(id);
+        organization.reinstate(clock.instant());
+        return saved(organization, "REINSTATED", Map.of("reason", reason));
+    }
+
+    /**
+     * The survivor absorbs the other's reach first, then the other is marked merged: if the second write fails,
+     * repeating the merge is harmless (a union with itself changes nothing) and completes it.
+     */
+    public OrganizationView merge(String survivorId, String mergedId) {
+        if (survivorId.equals(mergedId)) {
+            throw new RuleViolationException("mergedId", "an organisation cannot be merged into itself");
+        }
+        Organization survivor = load(survivorId);
+        Organization merged = load(mergedId);
+        merged.mergeInto(survivorId, clock.instant()); // checked first: refuses an already merged record
+        survivor.absorb(merged, clock.instant());
+        OrganizationView result = saved(survivor, "ABSORBED", Map.of("mergedId", mergedId));
+        saved(merged, "MERGED", Map.of("mergedInto", survivorId));
+        return result;
+    }
+
+    private OrganizationView saved(Organization organization, String action, Map<String, Object> details) {
+        organization.recordAudit(audit.entry(action, organization.getId(), null, details));
+        OrganizationView view = store.save(organization).view();
+        audit.settle(COLLECTION, view.id());
+        return view;
     }
 
     private Organization load(String id) {
         return store.find(Organization.class, id).orElseThrow(() -> new NotFoundException("No organisation " + id));
+    }
+
+    private static List<String> changedFields(OrganizationView a, OrganizationView b) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(a.name(), b.name())) changed.add("name");
+        if (!Objects.equals(a.description(), b.description())) changed.add("description");
+        if (!Objects.equals(a.reach(), b.reach())) changed.add("reach");
+        if (!Objects.equals(a.contactPoints(), b.contactPoints())) changed.add("contactPoints");
+        return changed;
     }
 }

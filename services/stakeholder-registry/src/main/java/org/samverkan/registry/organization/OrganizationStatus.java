@@ -1,6 +1,6 @@
 package org.samverkan.registry.organization;
 
-/** Only verified organisations count in other services (capacity, delivery of notices). */
+/** Only verified organisations count in other services (capacity, delivery of notices). MERGED records live on in their survivor. */
 public enum OrganizationStatus {
-    PENDING, VERIFIED, SUSPENDED
+    PENDING, VERIFIED, SUSPENDED, MERGED
 }

@@ -1,5 +1,8 @@
 package org.samverkan.registry.organization;
 
+import java.util.List;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,5 +11,12 @@ import jakarta.validation.constraints.Size;
 public record RegisterOrganization(
         @NotBlank @Size(max = 200) String name,
         @NotNull OrganizationKind kind,
-        @Size(max = 20) String organizationNumber) {
+        @Size(max = 20) String organizationNumber,
+        @Size(max = 2000) String description,
+        @Valid Reach reach,
+        @Size(max = 10) List<@Valid ContactPoint> contactPoints) {
+
+    public RegisterOrganization(String name, OrganizationKind kind, String organizationNumber) {
+        this(name, kind, organizationNumber, null, null, null);
+    }
 }
