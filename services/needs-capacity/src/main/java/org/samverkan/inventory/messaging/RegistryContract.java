@@ -9,6 +9,10 @@ final class RegistryContract {
     static final String REGISTERED = "org.samverkan.registry.OrganizationRegistered";
     static final String VERIFIED = "org.samverkan.registry.OrganizationVerified";
     static final String SUSPENDED = "org.samverkan.registry.OrganizationSuspended";
+    static final String PROFILE_CHANGED = "org.samverkan.registry.OrganizationProfileChanged";
+    static final String MERGED = "org.samverkan.registry.OrganizationMerged";
+    /** Every one of these carries the organisation's whole public state, so each is applied the same way. */
+    static final java.util.Set<String> STATE_EVENTS = java.util.Set.of(REGISTERED, PROFILE_CHANGED, VERIFIED, SUSPENDED, MERGED);
 
     private RegistryContract() {
     }

@@ -27,14 +27,14 @@ class RegistryEventsListener {
     @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = RegistryContract.TOPIC)
     void on(ConsumerRecord<String, byte[]> record) {
         EventEnvelope event = reader.read(record);
-        Outcome outcome = switch (event.type()) {
-            case RegistryContract.REGISTERED, RegistryContract.VERIFIED, RegistryContract.SUSPENDED -> {
-                var state = event.data(RegistryContract.OrganizationState.class);
-                require(state.organizationId(), state.name(), state.status());
-                yield copies.apply(state.organizationId(), state.name(), state.status(), event.aggregateVersion());
-            }
-            default -> null;
-        };
+        Outcome outcome = null;
+        // Any state-carrying type is applied alike (status decides whether capacity counts: only VERIFIED does,
+        // MERGED, SUSPENDED and PENDING do not); types this service does not know are ignored.
+        if (RegistryContract.STATE_EVENTS.contains(event.type())) {
+            var state = event.data(RegistryContract.OrganizationState.class);
+            require(state.organizationId(), state.name(), state.status());
+            outcome = copies.apply(state.organizationId(), state.name(), state.status(), event.aggregateVersion());
+        }
         metrics.consumed(event.type(), outcome == null ? "ignored" : outcome.name().toLowerCase());
     }
 

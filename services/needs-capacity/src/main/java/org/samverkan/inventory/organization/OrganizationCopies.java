@@ -1,10 +1,19 @@
 package org.samverkan.inventory.organization;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
 
 import org.samverkan.platform.consumer.ProjectionWriter;
 import org.samverkan.platform.consumer.ProjectionWriter.Outcome;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +35,22 @@ public class OrganizationCopies {
     /** The organisation's state as of registry version {@code version}; older or repeated versions change nothing. */
     public Outcome apply(String id, String name, String status, long version) {
         return writer.applyIfNewer(COLLECTION, id, version, new Update().set("name", name).set("status", status));
+    }
+
+    /** Which of these organisations are verified now; one query, however many offers refer to them. */
+    public Set<String> verifiedAmong(Collection<String> ids) {
+        Query query = Query.query(Criteria.where("_id").in(new HashSet<>(ids)).and("status").is("VERIFIED"));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> String.valueOf(d.get("_id")))
+                .collect(Collectors.toSet());
+    }
+
+    /** Every verified organisation's id and name (the inventory's copy is small: one document per organisation). */
+    public Map<String, String> verifiedNames() {
+        Query query = Query.query(Criteria.where("status").is("VERIFIED"));
+        query.fields().include("_id").include("name");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .collect(Collectors.toMap(d -> String.valueOf(d.get("_id")), d -> String.valueOf(d.get("name"))));
     }
 
     public Optional<OrganizationCopy> find(String id) {

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.Delayed;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -34,8 +36,10 @@ import org.springframework.kafka.support.SendResult;
 
 /**
  * Publishes the events waiting in aggregate documents, in order, then removes them. A save nudges the relay so
- * events leave at once; a sweep on its own thread picks up whatever a crash, a broker outage or another instance
- * left behind. Several instances can relay side by side: documents are leased per round, so one aggregate's
+ * events leave at once; a document whose events could not be sent (broker outage) is retried from an in-memory
+ * queue every {@code retry-interval}; a sweep on its own thread — at start-up, then every {@code sweep-interval} —
+ * picks up whatever a crash or another instance left behind. The sweep is the safety net, not the main path:
+ * on MongoDB it reads the sparse index, but the local stand-in scans the collection, so it runs rarely. Several instances can relay side by side: documents are leased per round, so one aggregate's
  * events are only ever published by one round at a time and stay in order. Claiming, reading and releasing a
  * round's documents are three store operations whatever the round's size. A crash between publish and removal
  * publishes the events again; consumers are idempotent.
@@ -56,6 +60,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<Target> nudges = new LinkedBlockingQueue<>();
+    private final DelayQueue<Retry> retries = new DelayQueue<>();
     private volatile boolean running;
     private Thread nudged;
     private Thread sweeper;
@@ -144,6 +149,8 @@ public class OutboxRelay implements SmartLifecycle {
         }
         release(collection, round, done, publishedIds);
         backOff(collection, round);
+        waiting.keySet().stream().filter(id -> !done.contains(id))
+                .forEach(id -> retries.offer(new Retry(new Target(collection, id), System.nanoTime() + properties.retryInterval().toNanos())));
         return publishedIds.size();
     }
 
@@ -162,10 +169,13 @@ public class OutboxRelay implements SmartLifecycle {
                 new Update().unset(PENDING_FLAG), collection);
     }
 
-    /** Documents whose events could not be sent keep their lease for one sweep interval: calm retries during an outage. */
+    /**
+     * Documents whose events could not be sent keep their lease until their retry is due, so no other round takes
+     * them meanwhile; the retry queue brings them back (calm retries during an outage).
+     */
     private void backOff(String collection, String round) {
         mongo.updateMulti(Query.query(Criteria.where(LEASE + ".round").is(round)),
-                new Update().set(LEASE + ".until", Date.from(clock.instant().plus(properties.sweepInterval()))), collection);
+                new Update().set(LEASE + ".until", Date.from(clock.instant().plus(properties.retryInterval()))), collection);
     }
 
     private CompletableFuture<SendResult<String, byte[]>> send(Document event) {
@@ -213,12 +223,18 @@ public class OutboxRelay implements SmartLifecycle {
     private void relayNudged() {
         while (running) {
             try {
-                Target first = nudges.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
+                List<Target> batch = new ArrayList<>();
+                for (Retry due = retries.poll(); due != null && batch.size() < properties.batchSize(); due = retries.poll()) {
+                    batch.add(due.target());
+                }
+                Target first = batch.isEmpty() ? nudges.poll(200, TimeUnit.MILLISECONDS) : nudges.poll();
+                if (first != null) {
+                    batch.add(first);
+                }
+                if (batch.isEmpty()) {
                     continue;
                 }
-                List<Target> batch = new ArrayList<>(List.of(first));
-                nudges.drainTo(batch, properties.batchSize() - 1);
+                nudges.drainTo(batch, Math.max(0, properties.batchSize() - batch.size()));
                 Map<String, Set<String>> byCollection = new LinkedHashMap<>();
                 batch.forEach(t -> byCollection.computeIfAbsent(t.collection(), c -> new LinkedHashSet<>()).add(t.id()));
                 byCollection.forEach((collection, ids) -> relay(collection, List.copyOf(ids)));
@@ -247,9 +263,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void roundFailed(RuntimeException e) {
         metrics.failed();
-        log.warn("Outbox relay round failed; the sweep retries: {}", e.toString());
+        log.warn("Outbox relay round failed; retrying: {}", e.toString());
         try {
-            Thread.sleep(properties.sweepInterval().toMillis());
+            Thread.sleep(properties.retryInterval().toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -293,5 +309,19 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record Target(String collection, String id) {
+    }
+
+    /** A document to try again once its lease has run out. */
+    private record Retry(Target target, long dueNanos) implements Delayed {
+        @Override
+        public long getDelay(TimeUnit unit) {
+            // Due a little after the lease ends, so the claim finds it free.
+            return unit.convert(dueNanos + 50_000_000L - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(getDelay(TimeUnit.NANOSECONDS), other.getDelay(TimeUnit.NANOSECONDS));
+        }
     }
 }

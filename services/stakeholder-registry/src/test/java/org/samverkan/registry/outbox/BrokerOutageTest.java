@@ -24,7 +24,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The broker goes away while the registry keeps working: changes are still accepted (their events wait in the
- * documents), the relay keeps retrying calmly, and when a broker answers on the address again every waiting event
+ * documents), the relay keeps retrying calmly from its retry queue (the sweep is turned down here), and when a broker answers on the address again every waiting event
  * is published, once. The outage is real: the broker server shuts down and starts again on the same address. Uses a
  * broker of its own so the JVM's shared broker stays up.
  */
@@ -77,7 +77,9 @@ class BrokerOutageTest {
                 "--spring.kafka.producer.properties.delivery.timeout.ms=3000",
                 "--spring.kafka.producer.properties.reconnect.backoff.max.ms=500",
                 "--spring.mongodb.uri=" + TestInfrastructure.get().mongoUri("registry-outage-test"),
-                "--samverkan.outbox.sweep-interval=300ms",
+                // The sweep runs at start-up only: recovery must come from the relay's own retries.
+                "--samverkan.outbox.sweep-interval=10m",
+                "--samverkan.outbox.retry-interval=500ms",
                 "--samverkan.outbox.send-timeout=5s",
                 "--samverkan.security.jwt.issuer=" + TestTokens.ISSUER,
                 "--samverkan.security.jwt.public-key-location=file:" + TestTokens.publicKeyFile());

@@ -1,0 +1,86 @@
+package org.samverkan.inventory.commitment;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.samverkan.platform.security.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Commitments", description = "Commitments (EDXL-RM CommitResource) of offered capacity to needs")
+@RestController
+@RequestMapping("/api/commitments")
+class CommitmentController {
+    private final CommitmentService commitments;
+    private final CommitmentRepair repair;
+
+    CommitmentController(CommitmentService commitments, CommitmentRepair repair) {
+        this.commitments = commitments;
+        this.repair = repair;
+    }
+
+    @Operation(summary = "Repair what a crash midway through a proposal, decline or delivery left (operator or crisis staff)")
+    @PreAuthorize("hasRole('operator') or hasRole('crisis-staff')")
+    @PostMapping("/repair")
+    CommitmentRepair.Outcome repair() {
+        return repair.run();
+    }
+
+    @Operation(summary = "Propose a commitment of part of an offer to a need (crisis staff); reserves the quantity on the offer")
+    @PreAuthorize("hasRole('crisis-staff')")
+    @PostMapping
+    ResponseEntity<CommitmentView> propose(@Valid @RequestBody ProposeCommitment command) {
+        CommitmentView created = commitments.propose(command);
+        return ResponseEntity.created(URI.create("/api/commitments/" + created.id())).body(created);
+    }
+
+    @Operation(summary = "Accept a commitment addressed to the caller's organisation")
+    @PostMapping("/{id}/acceptance")
+    CommitmentView accept(@PathVariable String id) {
+        return commitments.accept(CurrentUser.get(), id);
+    }
+
+    @Operation(summary = "Decline a commitment addressed to the caller's organisation; the offer's quantity is released")
+    @PostMapping("/{id}/decline")
+    CommitmentView decline(@PathVariable String id, @Valid @RequestBody(required = false) Decline decline) {
+        return commitments.decline(CurrentUser.get(), id, decline == null ? null : decline.reason());
+    }
+
+    @Operation(summary = "Report a delivered quantity (staff or the committed organisation); updates the need")
+    @PostMapping("/{id}/deliveries")
+    CommitmentView deliver(@PathVariable String id, @Valid @RequestBody Delivery delivery) {
+        return commitments.deliver(CurrentUser.get(), id, delivery.quantity());
+    }
+
+    @GetMapping("/{id}")
+    CommitmentView get(@PathVariable String id) {
+        return commitments.get(CurrentUser.get(), id);
+    }
+
+    @Operation(summary = "Commitments, by need or organisation; representatives see only their own organisation's")
+    @GetMapping
+    List<CommitmentView> list(@RequestParam(required = false) String needId,
+                              @RequestParam(required = false) String organizationId) {
+        CurrentUser user = CurrentUser.get();
+        return commitments.list(needId, user.isStaff() ? organizationId : user.organizationId().orElse("-"));
+    }
+
+    record Decline(@Size(max = 500) String reason) {
+    }
+
+    record Delivery(@NotNull @Positive Integer quantity) {
+    }
+}

@@ -1,0 +1,129 @@
+package org.samverkan.inventory.commitment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.samverkan.inventory.need.NeedService;
+import org.samverkan.inventory.need.NeedStatus;
+import org.samverkan.inventory.need.NeedView;
+import org.samverkan.inventory.offer.OfferService;
+import org.samverkan.inventory.offer.OfferView;
+import org.samverkan.inventory.offer.Reservations;
+import org.samverkan.platform.outbox.AggregateStore;
+import org.samverkan.platform.security.CurrentUser;
+import org.samverkan.platform.web.ForbiddenException;
+import org.samverkan.platform.web.NotFoundException;
+import org.samverkan.platform.web.RuleViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Commitments touch three aggregates, each changed by its own atomic single-document write (no transaction):
+ * the offer's reservation first (that write is the over-commitment guard), then the commitment itself. Every
+ * step is keyed by the commitment id and idempotent, so a step can be repeated safely; see docs/api.md for the
+ * crash windows this leaves.
+ */
+@Service
+class CommitmentService {
+    private static final java.util.Set<NeedStatus> MATCHABLE = java.util.EnumSet.of(NeedStatus.OPEN, NeedStatus.PARTIALLY_MET);
+    private final AggregateStore store;
+    private final MongoTemplate mongo;
+    private final NeedService needs;
+    private final OfferService offers;
+    private final Reservations reservations;
+    private final Clock clock;
+
+    CommitmentService(AggregateStore store, MongoTemplate mongo, NeedService needs, OfferService offers,
+                      Reservations reservations, Clock clock) {
+        this.store = store;
+        this.mongo = mongo;
+        this.needs = needs;
+        this.offers = offers;
+        this.reservations = reservations;
+        this.clock = clock;
+    }
+
+    CommitmentView propose(ProposeCommitment command) {
+        NeedView need = needs.get(command.needId());
+        if (!MATCHABLE.contains(need.status())) {
+            throw new RuleViolationException("needId", "the need is " + need.status() + "; only open or partially met needs take commitments");
+        }
+        OfferView offer = offers.get(command.offerId());
+        if (!offer.resourceType().equals(need.resourceType())) {
+            throw new RuleViolationException("offerId", "the offer is " + offer.resourceType() + ", the need asks for " + need.resourceType());
+        }
+        if (!Boolean.TRUE.equals(offer.counts())) {
+            throw new RuleViolationException("offerId", "the offer does not count: it is withdrawn or its organisation is not verified");
+        }
+        String id = UUID.randomUUID().toString();
+        reservations.reserve(offer.id(), id, command.quantity());
+        try {
+            return store.save(Commitment.propose(id, need.id(), offer.id(), offer.organizationId(), offer.resourceType(),
+                    command.quantity(), offer.unit(), clock.instant())).view();
+        } catch (RuntimeException e) {
+            reservations.release(offer.id(), id);
+            throw e;
+        }
+    }
+
+    CommitmentView accept(CurrentUser user, String id) {
+        Commitment commitment = addressedTo(user, id);
+        commitment.accept(clock.instant());
+        return store.save(commitment).view();
+    }
+
+    CommitmentView decline(CurrentUser user, String id, String reason) {
+        Commitment commitment = addressedTo(user, id);
+        commitment.decline(reason, clock.instant());
+        CommitmentView declined = store.save(commitment).view();
+        reservations.release(declined.offerId(), id);
+        return declined;
+    }
+
+    CommitmentView deliver(CurrentUser user, String id, int amount) {
+        Commitment commitment = load(id);
+        if (!user.isStaff() && !user.represents(commitment.organizationId())) {
+            throw new ForbiddenException("Only staff or the committed organisation report deliveries");
+        }
+        commitment.deliver(amount, clock.instant());
+        CommitmentView delivered = store.save(commitment).view();
+        needs.recordDelivery(delivered.needId(), id, delivered.deliveredQuantity());
+        return delivered;
+    }
+
+    CommitmentView get(CurrentUser user, String id) {
+        Commitment commitment = load(id);
+        if (!user.isStaff() && !user.represents(commitment.organizationId())) {
+            throw new ForbiddenException("Representatives can only read commitments addressed to their organisation");
+        }
+        return commitment.view();
+    }
+
+    List<CommitmentView> list(String needId, String organizationId) {
+        Criteria criteria = new Criteria();
+        if (needId != null) {
+            criteria = criteria.and("needId").is(needId);
+        }
+        if (organizationId != null) {
+            criteria = criteria.and("organizationId").is(organizationId);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(1000), Commitment.class).stream()
+                .map(Commitment::view).toList();
+    }
+
+    private Commitment addressedTo(CurrentUser user, String id) {
+        Commitment commitment = load(id);
+        if (!user.represents(commitment.organizationId())) {
+            throw new ForbiddenException("Only the representatives of the organisation it is addressed to can answer commitment " + id);
+        }
+        return commitment;
+    }
+
+    private Commitment load(String id) {
+        return store.find(Commitment.class, id).orElseThrow(() -> new NotFoundException("No commitment " + id));
+    }
+}
