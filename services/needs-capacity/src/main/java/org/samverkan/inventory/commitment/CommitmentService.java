@@ -12,6 +12,7 @@ import org.samverkan.inventory.offer.OfferView;
 import org.samverkan.inventory.offer.Reservations;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.security.CurrentUser;
+import org.samverkan.platform.security.Roles;
 import org.samverkan.platform.web.ForbiddenException;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
@@ -19,6 +20,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,6 +32,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class CommitmentService {
+    private static final Logger log = LoggerFactory.getLogger(CommitmentService.class);
     private static final java.util.Set<NeedStatus> MATCHABLE = java.util.EnumSet.of(NeedStatus.OPEN, NeedStatus.PARTIALLY_MET);
     private final AggregateStore store;
     private final MongoTemplate mongo;
@@ -65,13 +69,20 @@ class CommitmentService {
             return store.save(Commitment.propose(id, need.id(), offer.id(), offer.organizationId(), offer.resourceType(),
                     command.quantity(), offer.unit(), clock.instant())).view();
         } catch (RuntimeException e) {
-            reservations.release(offer.id(), id);
+            // Release only if the commitment really was not written: an ambiguous failure (a timeout after the
+            // write applied) must not hand the quantity out twice.
+            if (store.find(Commitment.class, id).isEmpty()) {
+                reservations.release(offer.id(), id);
+            }
             throw e;
         }
     }
 
     CommitmentView accept(CurrentUser user, String id) {
         Commitment commitment = addressedTo(user, id);
+        if (needs.get(commitment.view().needId()).status() == NeedStatus.CLOSED) {
+            throw new RuleViolationException("needId", "the need was closed; decline the commitment to free the quantity");
+        }
         commitment.accept(clock.instant());
         return store.save(commitment).view();
     }
@@ -86,12 +97,18 @@ class CommitmentService {
 
     CommitmentView deliver(CurrentUser user, String id, int amount) {
         Commitment commitment = load(id);
-        if (!user.isStaff() && !user.represents(commitment.organizationId())) {
-            throw new ForbiddenException("Only staff or the committed organisation report deliveries");
+        if (!user.has(Roles.CRISIS_STAFF) && !user.represents(commitment.organizationId())) {
+            throw new ForbiddenException("Only crisis staff or the committed organisation report deliveries");
         }
         commitment.deliver(amount, clock.instant());
         CommitmentView delivered = store.save(commitment).view();
-        needs.recordDelivery(delivered.needId(), id, delivered.deliveredQuantity());
+        try {
+            needs.recordDelivery(delivered.needId(), id, delivered.deliveredQuantity());
+        } catch (RuntimeException e) {
+            // The delivery is recorded on the commitment; answering with an error would invite a second report.
+            // The need catches up through POST /api/commitments/repair.
+            log.warn("Delivery on commitment {} recorded, but need {} not yet updated: {}", id, delivered.needId(), e.toString());
+        }
         return delivered;
     }
 

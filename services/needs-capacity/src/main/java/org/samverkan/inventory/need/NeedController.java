@@ -67,7 +67,7 @@ class NeedController {
         return need;
     }
 
-    @PreAuthorize("!hasRole('representative') or hasRole('crisis-staff')")
+    @PreAuthorize("hasAnyRole('crisis-staff', 'communications-officer', 'equality-lead', 'registry-admin')")
     @GetMapping
     List<NeedView> list(@RequestParam(required = false) NeedStatus status) {
         return needs.list(status);

@@ -31,6 +31,12 @@ class CommitmentFlowTest extends InventoryIntegrationTest {
         String rep = TestTokens.representative(org);
         assertThat(http().post("/api/commitments/" + commitment + "/acceptance", rep, null).json().get("status").asString())
                 .isEqualTo("ACCEPTED");
+        for (String notAllowed : List.of(TestTokens.role("communications-officer"), TestTokens.role("operator"))) {
+            Response refused = http().post("/api/commitments/" + commitment + "/deliveries", notAllowed, json(Map.of("quantity", 1)));
+            assertThat(refused.status()).as("only crisis staff or the organisation report deliveries").isEqualTo(403);
+        }
+        assertThat(needState(need).get("status").asString()).isEqualTo("OPEN");
+        assertThat(http().get("/api/needs", TestTokens.role("operator")).status()).as("an operator is not staff").isEqualTo(403);
         deliver(commitment, rep, 1);
         assertThat(needState(need).get("status").asString()).isEqualTo("PARTIALLY_MET");
         Response tooMuch = http().post("/api/commitments/" + commitment + "/deliveries", rep, json(Map.of("quantity", 4)));

@@ -14,6 +14,7 @@ import org.samverkan.platform.observability.TraceContext;
 import org.samverkan.platform.web.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -54,7 +55,7 @@ public class AggregateStore {
         if (loadedVersion == 0) {
             insert(collection, state, pending);
         } else {
-            update(collection, aggregate.id, loadedVersion, state, pending);
+            update(collection, aggregate, loadedVersion, state, pending);
         }
         if (!pending.isEmpty()) {
             relay.nudge(collection, aggregate.id);
@@ -74,7 +75,8 @@ public class AggregateStore {
         }
     }
 
-    private void update(String collection, String id, long loadedVersion, Document state, List<Document> pending) {
+    private void update(String collection, AggregateRoot aggregate, long loadedVersion, Document state, List<Document> pending) {
+        String id = aggregate.id;
         Update update = new Update();
         state.forEach((field, value) -> {
             if (!"_id".equals(field) && !PENDING_EVENTS.equals(field) && !OutboxRelay.LEASE.equals(field)
@@ -82,6 +84,13 @@ public class AggregateStore {
                 update.set(field, value);
             }
         });
+        // The converter leaves null properties out; a field that became null must be removed, not kept.
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass())
+                .doWithProperties((MongoPersistentProperty property) -> {
+                    if (!property.isIdProperty() && !state.containsKey(property.getFieldName())) {
+                        update.unset(property.getFieldName());
+                    }
+                });
         if (!pending.isEmpty()) {
             update.push(PENDING_EVENTS).each(pending.toArray());
             update.set(OutboxRelay.PENDING_FLAG, true);

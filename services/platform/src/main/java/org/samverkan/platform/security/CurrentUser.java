@@ -28,9 +28,12 @@ public record CurrentUser(String subject, java.util.Set<String> roles, Optional<
         return roles.contains(role);
     }
 
-    /** True if the caller holds any role besides representing an organisation (staff, administrators, operators). */
+    /**
+     * True if the caller is municipal staff: crisis staff, communications, the equality lead or a registry
+     * administrator. An allow-list: operators (machine accounts) and unknown roles are not staff.
+     */
     public boolean isStaff() {
-        return roles.stream().anyMatch(role -> !Roles.REPRESENTATIVE.equals(role));
+        return roles.stream().anyMatch(Roles.STAFF::contains);
     }
 
     /** True if the caller represents exactly this organisation. */

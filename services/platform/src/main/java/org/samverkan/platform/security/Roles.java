@@ -14,6 +14,9 @@ public final class Roles {
     /** Runs the platform: dead-letter replay and other actuator operations. */
     public static final String OPERATOR = "operator";
 
+    /** The municipality's own people, as opposed to representatives and operators. */
+    public static final java.util.Set<String> STAFF = java.util.Set.of(CRISIS_STAFF, COMMUNICATIONS_OFFICER, EQUALITY_LEAD, REGISTRY_ADMIN);
+
     public static final String ROLES_CLAIM = "roles";
     public static final String ORGANIZATION_CLAIM = "org_id";
 

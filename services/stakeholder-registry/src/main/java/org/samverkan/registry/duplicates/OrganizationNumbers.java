@@ -7,6 +7,9 @@ import org.samverkan.platform.web.FieldProblem;
 import org.samverkan.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -25,19 +28,42 @@ public class OrganizationNumbers {
         this.mongo = mongo;
     }
 
-    /** Claims the number for the organisation, or refuses with 409 naming organizationNumber and the holder. */
+    /**
+     * Claims the number for the organisation, or refuses with 409 naming organizationNumber and the holder. A claim
+     * whose organisation was never saved (a crash between the claim and the save) is stale and is taken over.
+     */
     public void claim(String number, String organizationId) {
         try {
             mongo.insert(new Document("_id", number).append("organizationId", organizationId), COLLECTION);
         } catch (DuplicateKeyException e) {
-            throw taken(number, holder(number));
+            String holder = holder(number);
+            if (holder != null && !organizationExists(holder) && mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(number).and("organizationId").is(holder)),
+                    Update.update("organizationId", organizationId), COLLECTION).getModifiedCount() == 1) {
+                return;
+            }
+            throw taken(number, holder);
         }
     }
 
-    /** Gives a claim back when the registration that made it could not be saved. */
+    /**
+     * Gives a claim back when the registration that made it could not be saved — only if it really was not: after an
+     * ambiguous failure (the write applied, the answer was lost) the organisation keeps its number.
+     */
     public void release(String number, String organizationId) {
-        mongo.remove(new org.springframework.data.mongodb.core.query.Query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(number).and("organizationId").is(organizationId)), COLLECTION);
+        if (!organizationExists(organizationId)) {
+            mongo.remove(Query.query(Criteria.where("_id").is(number).and("organizationId").is(organizationId)), COLLECTION);
+        }
+    }
+
+    /** After a merge the survivor holds the number the merged record had. */
+    public void transfer(String number, String fromOrganizationId, String toOrganizationId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(number).and("organizationId").is(fromOrganizationId)),
+                Update.update("organizationId", toOrganizationId), COLLECTION);
+    }
+
+    private boolean organizationExists(String id) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(id)), "organizations");
     }
 
     public String holder(String number) {

@@ -12,5 +12,5 @@ public record ChangeProfile(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 2000) String description,
         @NotNull @Valid Reach reach,
-        @Size(max = 10) List<@Valid ContactPoint> contactPoints) {
+        @Size(max = 10) List<@NotNull @Valid ContactPoint> contactPoints) {
 }

@@ -35,6 +35,8 @@ public class Organization extends AggregateRoot {
     private Instant registeredAt;
     private int estimatedPeople;
     private List<String> nameTokens = List.of();
+    /** Records merged into this one, so repeating a half-done merge does not absorb twice. */
+    private List<String> absorbed = List.of();
     /** Audit entries saved with the change they describe, until the audit trail takes them (see AuditTrail). */
     private List<AuditEntry> pendingAudit = new ArrayList<>();
 
@@ -88,8 +90,25 @@ public class Organization extends AggregateRoot {
     }
 
     /** The survivor of a merge takes the union of both reaches and contact points. */
+    boolean hasAbsorbed(String mergedId) {
+        return absorbed.contains(mergedId);
+    }
+
+    boolean isMergedInto(String survivorId) {
+        return status == OrganizationStatus.MERGED && survivorId.equals(mergedInto);
+    }
+
+    String organizationNumber() {
+        return organizationNumber;
+    }
+
     void absorb(Organization merged, Instant now) {
         requireNotMerged();
+        absorbed = new ArrayList<>(absorbed);
+        absorbed.add(merged.id);
+        if (organizationNumber == null) {
+            organizationNumber = merged.organizationNumber;
+        }
         List<ContactPoint> points = new ArrayList<>(new LinkedHashSet<>(contactPoints));
         merged.contactPoints.stream().filter(p -> !points.contains(p)).forEach(points::add);
         profile(name, description == null ? merged.description : description, reach.union(merged.reach), points);

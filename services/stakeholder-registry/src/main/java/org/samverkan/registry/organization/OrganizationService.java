@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 /** The organisation lifecycle. Every change is one aggregate write: state, events and its audit entry together. */
 @Service
 public class OrganizationService {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrganizationService.class);
     private static final String COLLECTION = "organizations";
     private final AggregateStore store;
     private final Clock clock;
@@ -62,13 +63,25 @@ public class OrganizationService {
             }
             throw e;
         }
-        audit.settle(COLLECTION, id);
-        List<DuplicateFlag> flags = similarNames.flag(id, organization.name());
+        // The organisation exists from here on: what follows must not turn a saved registration into an error
+        // (a retry would register it twice). The audit sweep and a later profile change catch up on failures.
+        List<DuplicateFlag> flags = List.of();
+        try {
+            audit.settle(COLLECTION, id);
+            flags = flagSimilarNames(id, organization.name());
+        } catch (RuntimeException e) {
+            log.warn("Organisation {} registered; audit settling or duplicate flagging postponed: {}", id, e.toString());
+        }
+        return new Registration(organization.view(), flags);
+    }
+
+    private List<DuplicateFlag> flagSimilarNames(String id, String name) {
+        List<DuplicateFlag> flags = similarNames.flag(id, name);
         if (!flags.isEmpty()) {
             // The flags are their own documents, written just before; this entry follows them.
             audit.appendNow(audit.entry("FLAGGED_SIMILAR_NAME", id, null, Map.of("similarTo", flags.stream().map(DuplicateFlag::similarToId).toList())));
         }
-        return new Registration(organization.view(), flags);
+        return flags;
     }
 
     public OrganizationView get(String id) {
@@ -83,6 +96,10 @@ public class OrganizationService {
         organization.recordAudit(audit.entry("PROFILE_CHANGED", id, null, Map.of("changed", changedFields(before, organization.view()))));
         OrganizationView after = store.save(organization).view();
         audit.settle(COLLECTION, id);
+        if (!after.name().equals(before.name()) && after.status() == OrganizationStatus.PENDING) {
+            // A rename before verification is checked like a registration, so no duplicate slips past the queue.
+            flagSimilarNames(id, after.name());
+        }
         return after;
     }
 
@@ -105,8 +122,9 @@ public class OrganizationService {
     }
 
     /**
-     * The survivor absorbs the other's reach first, then the other is marked merged: if the second write fails,
-     * repeating the merge is harmless (a union with itself changes nothing) and completes it.
+     * The record merged away is marked first — its version check means two merges of one record cannot both win —
+     * then the survivor absorbs its reach, contact points and, if it has none, its organisation number. Repeating a
+     * half-done merge into the same survivor completes it; a record merged elsewhere is refused.
      */
     public OrganizationView merge(String survivorId, String mergedId) {
         if (survivorId.equals(mergedId)) {
@@ -114,10 +132,19 @@ public class OrganizationService {
         }
         Organization survivor = load(survivorId);
         Organization merged = load(mergedId);
-        merged.mergeInto(survivorId, clock.instant()); // checked first: refuses an already merged record
+        if (!merged.isMergedInto(survivorId)) {
+            merged.mergeInto(survivorId, clock.instant()); // refuses a record already merged into another
+            saved(merged, "MERGED", Map.of("mergedInto", survivorId));
+        }
+        if (survivor.hasAbsorbed(mergedId)) {
+            return survivor.view();
+        }
+        boolean takesNumber = survivor.organizationNumber() == null && merged.organizationNumber() != null;
         survivor.absorb(merged, clock.instant());
         OrganizationView result = saved(survivor, "ABSORBED", Map.of("mergedId", mergedId));
-        saved(merged, "MERGED", Map.of("mergedInto", survivorId));
+        if (takesNumber) {
+            numbers.transfer(result.organizationNumber(), mergedId, survivorId);
+        }
         return result;
     }
 

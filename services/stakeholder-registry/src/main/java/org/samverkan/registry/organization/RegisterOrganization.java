@@ -14,7 +14,7 @@ public record RegisterOrganization(
         @Size(max = 20) String organizationNumber,
         @Size(max = 2000) String description,
         @Valid Reach reach,
-        @Size(max = 10) List<@Valid ContactPoint> contactPoints) {
+        @Size(max = 10) List<@NotNull @Valid ContactPoint> contactPoints) {
 
     public RegisterOrganization(String name, OrganizationKind kind, String organizationNumber) {
         this(name, kind, organizationNumber, null, null, null);

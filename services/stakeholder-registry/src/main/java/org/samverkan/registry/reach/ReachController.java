@@ -32,7 +32,7 @@ class ReachController {
                                     @RequestParam(required = false) List<String> group,
                                     @RequestParam(required = false) List<String> channel,
                                     @RequestParam(required = false) List<OrganizationStatus> status,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
+                                    @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
                                     @RequestParam(defaultValue = "name") String sort,
                                     @RequestParam(defaultValue = "ASC") Sort.Direction direction) {

@@ -94,6 +94,39 @@ class DuplicatesAndMergeTest extends RegistryIntegrationTest {
                 "{\"mergedId\": \"" + merged + "\"}").status()).isEqualTo(403);
     }
 
+    @Test
+    void repeatingAMergeCompletesItAndARecordMergedElsewhereIsRefused() {
+        String survivor = register("Masmo kvinnoråd", "{\"areas\": [\"masmo\"]}");
+        String merged = registerNumbered("Kvinnorådet i Masmo", "802499-0114");
+        String other = register("Masmo fritidsförening", "{\"areas\": [\"masmo\"]}");
+        String merge = "{\"mergedId\": \"" + merged + "\"}";
+        assertThat(http().post("/api/organizations/" + survivor + "/merge", admin, merge).status()).isEqualTo(200);
+        Response again = http().post("/api/organizations/" + survivor + "/merge", admin, merge);
+        assertThat(again.status()).as("a repeated (or half-done) merge completes, it does not fail").isEqualTo(200);
+        assertThat(again.json().get("organizationNumber").asString())
+                .as("the survivor had no number and takes the merged record's").isEqualTo("802499-0114");
+        assertThat(http().post("/api/organizations/" + other + "/merge", admin, merge).status())
+                .as("a record already merged into another survivor").isEqualTo(409);
+        Response sameNumber = http().post("/api/organizations", null,
+                "{\"name\": \"Ny förening\", \"kind\": \"ASSOCIATION\", \"organizationNumber\": \"802499-0114\"}");
+        assertThat(sameNumber.status()).isEqualTo(409);
+        assertThat(sameNumber.json().get("detail").asString()).as("the claim moved to the survivor").contains(survivor);
+    }
+
+    /** A claim left by a crash between claiming the number and saving the organisation does not block the number. */
+    @Test
+    void aClaimWhoseOrganisationWasNeverSavedIsTakenOver() {
+        mongo.insert(new org.bson.Document("_id", "802499-0122").append("organizationId", "never-saved"), "organization_numbers");
+        assertThat(registerNumbered("Trångsunds sjöscouter", "802499-0122")).isNotBlank();
+    }
+
+    private String registerNumbered(String name, String number) {
+        Response created = http().post("/api/organizations", null,
+                "{\"name\": \"" + name + "\", \"kind\": \"ASSOCIATION\", \"organizationNumber\": \"" + number + "\"}");
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
     private String register(String name, String reach) {
         Response created = http().post("/api/organizations", null,
                 "{\"name\": \"" + name + "\", \"kind\": \"ASSOCIATION\", \"reach\": " + reach + "}");

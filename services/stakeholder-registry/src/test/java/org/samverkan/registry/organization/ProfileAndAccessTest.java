@@ -98,4 +98,38 @@ class ProfileAndAccessTest extends RegistryIntegrationTest {
         assertThat(created.status()).isEqualTo(201);
         return created.json().get("id").asString();
     }
+
+    /** A field that becomes empty is removed from the store, not kept: the API, the store and the events agree. */
+    @Test
+    void reinstatingClearsTheSuspensionReasonAndABlankedDescriptionIsGone() {
+        String admin = TestTokens.role("registry-admin");
+        String id = http().post("/api/organizations", null, "{\"name\": \"Snättringe bygdegård\", \"kind\": \"ASSOCIATION\", "
+                + "\"description\": \"Möten och kaffe\"}").json().get("id").asString();
+        http().post("/api/organizations/" + id + "/verification", admin, null);
+        http().post("/api/organizations/" + id + "/suspension", admin, "{\"reason\": \"Tillfälligt stängd\"}");
+        http().post("/api/organizations/" + id + "/reinstatement", admin, "{\"reason\": \"Öppen igen\"}");
+        Response blanked = http().send("PUT", "/api/organizations/" + id + "/profile", TestTokens.representative(id),
+                "{\"name\": \"Snättringe bygdegård\", \"description\": \"\", \"reach\": {\"areas\": [\"snattringe\"]}}", java.util.Map.of());
+        assertThat(blanked.status()).as(blanked.body()).isEqualTo(200);
+        var now = http().get("/api/organizations/" + id, admin).json();
+        assertThat(now.get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(now.get("statusReason").isNull()).as("statusReason after reinstatement: " + now.get("statusReason")).isTrue();
+        assertThat(now.get("description").isNull()).as("description after blanking: " + now.get("description")).isTrue();
+    }
+
+    @Test
+    void anOperatorIsNotStaffAndCannotReadOrganisations() {
+        String id = http().post("/api/organizations", null, "{\"name\": \"Stuvsta hembygdsförening\", \"kind\": \"ASSOCIATION\"}")
+                .json().get("id").asString();
+        assertThat(http().get("/api/organizations/" + id, TestTokens.role("operator")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aMissingContactPointIsABadRequestNamingTheFieldNotAServerError() {
+        var response = http().post("/api/organizations", null,
+                "{\"name\": \"Segeltorps IF\", \"kind\": \"ASSOCIATION\", \"contactPoints\": [null]}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("errors").get(0).get("field").asString()).startsWith("contactPoints");
+    }
 }
