@@ -6,10 +6,14 @@
 #
 # Usage: bench/private-stack.sh up|stop
 #   then: KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092 MONGODB_URI=mongodb://127.0.0.1:27117/bench bench/run.sh
+# Ports and folder can be chosen (the service benches use their own): BENCH_KAFKA_PORT (19092),
+# BENCH_CONTROLLER_PORT (kafka port + 1), BENCH_MONGO_PORT (27117), BENCH_MONGO_XMX (384m), BENCH_STACK_DIR.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DIR=${BENCH_STACK_DIR:-/tmp/samverkan-bench-stack}
-KAFKA_PORT=19092 CONTROLLER_PORT=19093 MONGO_PORT=27117
+KAFKA_PORT=${BENCH_KAFKA_PORT:-19092}
+CONTROLLER_PORT=${BENCH_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}
+MONGO_PORT=${BENCH_MONGO_PORT:-27117}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k)
 KAFKA_LIB=$ROOT/infra/local/kafka-broker/target/lib
@@ -21,8 +25,8 @@ up() {
   [[ -d $KAFKA_LIB && -f $MONGO/mongo-standin.jar ]] || { echo "build the local stack first (./samverkan up builds it)" >&2; exit 1; }
   mkdir -p "$DIR/kafka/logs" "$DIR/mongo"
   if ! open $MONGO_PORT; then
-    rm -f "$DIR/mongo/bench.mv.db"
-    nohup "$JAVA" "${FLAGS[@]}" -Xmx384m -cp "$MONGO/mongo-standin.jar:$MONGO/lib/*" org.samverkan.infra.mongo.MongoStandIn \
+    rm -f "$DIR/mongo/bench.mv" "$DIR/mongo/bench.mv.db"   # the H2 file is named as given
+    nohup "$JAVA" "${FLAGS[@]}" -Xmx"${BENCH_MONGO_XMX:-384m}" -cp "$MONGO/mongo-standin.jar:$MONGO/lib/*" org.samverkan.infra.mongo.MongoStandIn \
       --file "$DIR/mongo/bench.mv" --host 127.0.0.1 --port $MONGO_PORT >"$DIR/mongo.log" 2>&1 </dev/null &
     echo $! >"$DIR/mongo.pid"
   fi

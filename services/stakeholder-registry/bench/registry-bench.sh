@@ -15,8 +15,6 @@ N=${1:-50000} REQUESTS=${2:-200}
 KAFKA_PORT=19192 CONTROLLER_PORT=19193 MONGO_PORT=27217 HTTP_PORT=18081
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k)
-KAFKA_LIB=$ROOT/infra/local/kafka-broker/target/lib
-MONGO=$ROOT/infra/local/mongo-standin/target
 JAR=$(ls "$ROOT"/services/stakeholder-registry/target/stakeholder-registry-*-exec.jar | head -n1)
 M2=${HOME}/.m2/repository/org/mongodb
 DRIVER="$M2/mongodb-driver-sync/5.8.0/mongodb-driver-sync-5.8.0.jar:$M2/mongodb-driver-core/5.8.0/mongodb-driver-core-5.8.0.jar:$M2/bson/5.8.0/bson-5.8.0.jar:$M2/bson-record-codec/5.8.0/bson-record-codec-5.8.0.jar"
@@ -27,15 +25,20 @@ start() { # start NAME command... : background process, pid in $DIR/NAME.pid
   nohup "$@" >"$DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$DIR/$name.pid"
 }
+# Kafka and the stand-in come from the shared private-stack script, on this bench's own ports and folder.
+infra() {
+  BENCH_KAFKA_PORT=$KAFKA_PORT BENCH_CONTROLLER_PORT=$CONTROLLER_PORT BENCH_MONGO_PORT=$MONGO_PORT BENCH_MONGO_XMX=1g \
+    BENCH_STACK_DIR=$DIR "$ROOT/bench/private-stack.sh" "$1"
+}
 stop() {
-  local f pid
-  for f in "$DIR/registry.pid" "$DIR/kafka.pid" "$DIR/mongo.pid"; do
-    [[ -f $f ]] || continue
-    pid=$(<"$f")
+  local pid
+  if [[ -f $DIR/registry.pid ]]; then
+    pid=$(<"$DIR/registry.pid")
     kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    rm -f "$f"
-  done
+    rm -f "$DIR/registry.pid"
+  fi
+  infra stop >/dev/null
 }
 trap stop EXIT
 
@@ -44,16 +47,7 @@ for port in $KAFKA_PORT $CONTROLLER_PORT $MONGO_PORT $HTTP_PORT; do
 done
 rm -rf "$DIR" && mkdir -p "$DIR/kafka/logs" "$DIR/mongo"
 
-start mongo "$JAVA" "${FLAGS[@]}" -Xmx1g -cp "$MONGO/mongo-standin.jar:$MONGO/lib/*" org.samverkan.infra.mongo.MongoStandIn \
-  --file "$DIR/mongo/bench.mv" --host 127.0.0.1 --port $MONGO_PORT
-sed -e "s#@LOG_DIRS@#$DIR/kafka/logs#" -e "s#127.0.0.1:9093#127.0.0.1:$CONTROLLER_PORT#g" -e "s#127.0.0.1:9092#127.0.0.1:$KAFKA_PORT#g" \
-  "$ROOT/infra/local/kafka/server.properties" >"$DIR/kafka/server.properties"
-id=$("$JAVA" -cp "$KAFKA_LIB/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n1)
-"$JAVA" -Dlog4j2.configurationFile="$ROOT/infra/local/kafka/log4j2.xml" -cp "$KAFKA_LIB/*" kafka.tools.StorageTool format \
-  --standalone -t "$id" -c "$DIR/kafka/server.properties" >"$DIR/kafka-format.log" 2>&1
-start kafka "$JAVA" "${FLAGS[@]}" -Xmx512m -Djava.awt.headless=true -Dlog4j2.configurationFile="$ROOT/infra/local/kafka/log4j2.xml" \
-  -cp "$KAFKA_LIB/*" kafka.Kafka "$DIR/kafka/server.properties"
-for _ in $(seq 60); do open $MONGO_PORT && open $KAFKA_PORT && break; sleep 1; done
+infra up
 
 "$JAVA" -cp "$DRIVER" "$HERE/RegistryBench.java" keys "$DIR"
 "$JAVA" -cp "$DRIVER" "$HERE/RegistryBench.java" load "mongodb://127.0.0.1:$MONGO_PORT/registry" "$N"

@@ -1,0 +1,83 @@
+package org.samverkan.communications.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The capability in a delivery's link: {@code expiry.HMAC-SHA256(noticeId \n organizationId \n expiry)}. It lets an
+ * intermediary answer without an account, only for that notice and that organisation, and only until it expires.
+ * This is a signed link, not a login: it grants nothing but acknowledging and reporting relays of one delivery.
+ */
+@Component
+public class AckTokens {
+    private final byte[] secret;
+    private final Duration lifetime;
+    private final Clock clock;
+
+    AckTokens(@Value("${samverkan.communications.token-secret:}") String secret,
+              @Value("${samverkan.communications.token-lifetime:P14D}") Duration lifetime, Clock clock) {
+        if (secret.isBlank()) {
+            LoggerFactory.getLogger(AckTokens.class).warn("samverkan.communications.token-secret is not set: using a random "
+                    + "secret, so acknowledgement links stop working when this instance restarts and differ between instances");
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            this.secret = random;
+        } else {
+            this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        }
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    public String issue(String noticeId, String organizationId) {
+        return issue(noticeId, organizationId, clock.instant().plus(lifetime));
+    }
+
+    public String issue(String noticeId, String organizationId, Instant expiry) {
+        long seconds = expiry.getEpochSecond();
+        return seconds + "." + sign(noticeId, organizationId, seconds);
+    }
+
+    /** Null if valid for exactly this notice and organisation and not expired; otherwise why not. */
+    String problem(String token, String noticeId, String organizationId) {
+        int dot = token == null ? -1 : token.indexOf('.');
+        if (dot < 1) {
+            return "the link is malformed";
+        }
+        long expiry;
+        try {
+            expiry = Long.parseLong(token.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return "the link is malformed";
+        }
+        byte[] expected = sign(noticeId, organizationId, expiry).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
+            return "the link is not valid for this notice and organisation";
+        }
+        return clock.instant().getEpochSecond() < expiry ? null : "the link has expired";
+    }
+
+    private String sign(String noticeId, String organizationId, long expiry) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            byte[] sig = mac.doFinal((noticeId + "\n" + organizationId + "\n" + expiry).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        }
+    }
+}

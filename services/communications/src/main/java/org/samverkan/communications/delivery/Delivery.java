@@ -1,0 +1,125 @@
+package org.samverkan.communications.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.samverkan.communications.store.QuietChanges;
+import org.samverkan.platform.outbox.AggregateRoot;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One notice (or situation update) on its way to one intermediary organisation: attempts, outcome,
+ * acknowledgement and relays. The id {@code noticeId:organizationId} makes fan-out idempotent.
+ */
+@Document("deliveries")
+public class Delivery extends AggregateRoot implements QuietChanges.Changes {
+    private DeliveryEvents.MessageKind kind;
+    private String noticeId;
+    private String organizationId;
+    private List<String> languages;
+    private DeliveryStatus status;
+    private int attempts;
+    private String lastError;
+    private List<String> channels = List.of();
+    private Instant nextAttemptAt;
+    private Instant deliveredAt;
+    private Instant acknowledgedAt;
+    private List<Relay> relays = new ArrayList<>();
+
+    Delivery() {
+    }
+
+    static String id(String noticeId, String organizationId) {
+        return noticeId + ":" + organizationId;
+    }
+
+    static Delivery pending(DeliveryEvents.MessageKind kind, String noticeId, String organizationId, List<String> languages,
+                            Instant now) {
+        Delivery d = new Delivery();
+        d.kind = kind;
+        d.id = id(noticeId, organizationId);
+        d.noticeId = noticeId;
+        d.organizationId = organizationId;
+        d.languages = List.copyOf(languages);
+        d.status = DeliveryStatus.PENDING;
+        d.nextAttemptAt = now;
+        return d;
+    }
+
+    void delivered(List<String> via, Instant now) {
+        attempts++;
+        status = DeliveryStatus.DELIVERED;
+        channels = List.copyOf(via);
+        deliveredAt = now;
+        nextAttemptAt = null;
+        raise(new DeliveryEvents.NoticeDelivered(id, kind, noticeId, organizationId, languages, channels, attempts, now));
+    }
+
+    /** @return true if this was the last attempt allowed, so the failure is now final and reported */
+    boolean attemptFailed(String error, int maxAttempts, Duration retryAfter, Instant now) {
+        attempts++;
+        lastError = error;
+        if (attempts < maxAttempts) {
+            nextAttemptAt = now.plus(retryAfter.multipliedBy(attempts));
+            touch();
+            return false;
+        }
+        status = DeliveryStatus.FAILED;
+        nextAttemptAt = null;
+        raise(new DeliveryEvents.DeliveryFailed(id, kind, noticeId, organizationId, attempts, error, now));
+        return true;
+    }
+
+    /** Acknowledging twice changes nothing. */
+    boolean acknowledge(String via, Instant now) {
+        if (acknowledgedAt != null) {
+            return false;
+        }
+        acknowledgedAt = now;
+        raise(new DeliveryEvents.NoticeAcknowledged(id, kind, noticeId, organizationId, via, now));
+        return true;
+    }
+
+    void relayed(Relay relay, Instant now) {
+        Relay reported = new Relay(relay.people(), relay.language(), relay.channel(), relay.area(), now);
+        relays.add(reported);
+        if (acknowledgedAt == null) {
+            acknowledge("relay", now);
+        }
+        raise(new DeliveryEvents.NoticeRelayed(id, kind, noticeId, organizationId, reported.people(), reported.language(),
+                reported.channel(), reported.area(), now));
+    }
+
+    @Override
+    public void touch() {
+        version++;
+    }
+
+    public DeliveryEvents.MessageKind kind() {
+        return kind;
+    }
+
+    public String noticeId() {
+        return noticeId;
+    }
+
+    public String organizationId() {
+        return organizationId;
+    }
+
+    public List<String> languages() {
+        return languages;
+    }
+
+    @Override
+    protected String eventTopic() {
+        return DeliveryEvents.TOPIC;
+    }
+
+    public DeliveryView view() {
+        return new DeliveryView(id, kind, noticeId, organizationId, languages, status, attempts, lastError, channels, deliveredAt,
+                acknowledgedAt, List.copyOf(relays));
+    }
+}

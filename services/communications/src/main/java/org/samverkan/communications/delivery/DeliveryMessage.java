@@ -1,0 +1,43 @@
+package org.samverkan.communications.delivery;
+
+import java.util.List;
+
+import org.samverkan.communications.notice.NoticeText;
+import org.samverkan.communications.notice.NoticeView;
+import org.samverkan.communications.situation.SituationUpdateView;
+
+/** The text an intermediary receives: the notice in its languages and the link to acknowledge and report relays. */
+record DeliveryMessage(String subject, String body, String sms) {
+
+    static DeliveryMessage of(NoticeView notice, List<String> languages, String link) {
+        var texts = notice.content().texts();
+        NoticeText source = texts.get(notice.content().sourceLanguage());
+        StringBuilder body = new StringBuilder();
+        for (String language : languages.isEmpty() ? List.of(notice.content().sourceLanguage()) : languages) {
+            NoticeText t = texts.get(language);
+            if (t != null) {
+                body.append("[").append(language).append("] ").append(t.headline()).append("\n\n").append(t.body()).append("\n");
+                if (t.instruction() != null && !t.instruction().isBlank()) {
+                    body.append("\n").append(t.instruction()).append("\n");
+                }
+                body.append("\n----\n\n");
+            }
+        }
+        body.append("Bekräfta mottagandet och berätta hur ni förde det vidare / Confirm receipt and report how you passed it on:\n")
+                .append(link).append("\n");
+        return new DeliveryMessage(source.headline(), body.toString(), source.headline() + " " + link);
+    }
+
+    static DeliveryMessage of(SituationUpdateView update, String link) {
+        var r = update.report();
+        String body = "Lägesbild / Situation update – " + r.incident() + "\n\n" + r.title() + "\n\n" + r.situation() + "\n"
+                + section("Vidtagna åtgärder / Measures taken", r.measuresTaken())
+                + section("Nästa steg / Next steps", r.nextSteps())
+                + "\nBekräfta mottagandet / Confirm receipt:\n" + link + "\n";
+        return new DeliveryMessage("Lägesbild: " + r.title(), body, "Lägesbild: " + r.title() + " " + link);
+    }
+
+    private static String section(String heading, String text) {
+        return text == null || text.isBlank() ? "" : "\n" + heading + ":\n" + text + "\n";
+    }
+}

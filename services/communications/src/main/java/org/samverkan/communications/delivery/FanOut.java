@@ -1,0 +1,64 @@
+package org.samverkan.communications.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.bson.Document;
+import org.samverkan.communications.organization.OrganizationCopies;
+import org.samverkan.communications.store.QuietChanges;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * One pending delivery per receiving organisation ({@link Recipients}), written in bulk. Delivery ids are
+ * deterministic, so a redelivered event, or two instances handling it, create each delivery once.
+ */
+@Component
+class FanOut {
+    private static final int BULK = 1000;
+    private final OrganizationCopies organizations;
+    private final MongoTemplate mongo;
+    private final QuietChanges quiet;
+    private final Clock clock;
+
+    FanOut(OrganizationCopies organizations, MongoTemplate mongo, QuietChanges quiet, Clock clock) {
+        this.organizations = organizations;
+        this.mongo = mongo;
+        this.quiet = quiet;
+        this.clock = clock;
+    }
+
+    /** @return how many deliveries were created (0 for a repeated event) */
+    int deliver(DeliveryEvents.MessageKind kind, String messageId, List<String> areas, List<String> groups,
+                Collection<String> languages) {
+        Set<String> existing = existing(messageId);
+        Instant now = clock.instant();
+        List<Delivery> batch = new ArrayList<>(BULK);
+        int created = 0;
+        for (var org : organizations.verifiedReaching(areas)) {
+            if (Recipients.receives(org, areas, groups) && !existing.contains(Delivery.id(messageId, org.id()))) {
+                batch.add(Delivery.pending(kind, messageId, org.id(), Recipients.languagesFor(org, languages), now));
+                if (batch.size() == BULK) {
+                    created += quiet.insertAll(batch);
+                    batch = new ArrayList<>(BULK);
+                }
+            }
+        }
+        return created + quiet.insertAll(batch);
+    }
+
+    private Set<String> existing(String messageId) {
+        Query query = Query.query(Criteria.where("noticeId").is(messageId));
+        query.fields().include("_id");
+        Set<String> ids = new HashSet<>();
+        mongo.find(query, Document.class, "deliveries").forEach(d -> ids.add(String.valueOf(d.get("_id"))));
+        return ids;
+    }
+}

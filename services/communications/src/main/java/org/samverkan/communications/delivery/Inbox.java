@@ -1,0 +1,15 @@
+package org.samverkan.communications.delivery;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An organisation's notice inbox: an organisational address (a shared mailbox, an SMS number of the association),
+ * not a person's. Kept only here and never put in an event, so changing or removing it is one write.
+ */
+@Document("inboxes")
+public record Inbox(@Id String organizationId, @Email String email,
+                    @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be a phone number such as +46701234567") String sms) {
+}

@@ -1,0 +1,33 @@
+package org.samverkan.communications.delivery;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.samverkan.communications.organization.OrganizationCopy;
+
+/**
+ * Who receives a notice: verified organisations whose reach includes a target area and — when the notice names
+ * target groups — reaches at least one of them. Languages do not exclude anyone (an organisation gets the texts in
+ * the languages it uses, and Swedish and easy-read Swedish always), so a partner is never left out for want of a
+ * translation.
+ */
+final class Recipients {
+    static final List<String> ALWAYS = List.of("sv", "sv-x-lattlast");
+
+    private Recipients() {
+    }
+
+    static boolean receives(OrganizationCopy org, Collection<String> areas, Collection<String> groups) {
+        return "VERIFIED".equals(org.status()) && org.areas().stream().anyMatch(areas::contains)
+                && (groups.isEmpty() || org.targetGroups().stream().anyMatch(groups::contains));
+    }
+
+    /** The notice's languages this organisation should get, Swedish and easy-read first. */
+    static List<String> languagesFor(OrganizationCopy org, Collection<String> noticeLanguages) {
+        List<String> languages = new ArrayList<>();
+        ALWAYS.stream().filter(noticeLanguages::contains).forEach(languages::add);
+        org.languages().stream().filter(noticeLanguages::contains).filter(l -> !languages.contains(l)).forEach(languages::add);
+        return languages;
+    }
+}

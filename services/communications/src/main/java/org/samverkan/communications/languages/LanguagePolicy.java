@@ -1,0 +1,40 @@
+package org.samverkan.communications.languages;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.samverkan.communications.organization.OrganizationCopies;
+import org.samverkan.reference.ReferenceData;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Applies {@link RequiredLanguages} with this municipality's reference data and the local copy of organisations. */
+@Component
+public class LanguagePolicy {
+    private final ReferenceData reference;
+    private final OrganizationCopies organizations;
+    private final double threshold;
+
+    LanguagePolicy(ReferenceData reference, OrganizationCopies organizations,
+                   @Value("${samverkan.communications.language-share-threshold:0.05}") double threshold) {
+        this.reference = reference;
+        this.organizations = organizations;
+        this.threshold = threshold;
+    }
+
+    /** @param requested languages asked for explicitly (by a counter-message request), required as well */
+    public LanguageCheck check(Collection<String> areas, Collection<String> presentLanguages, Collection<String> requested) {
+        var targetAreas = areas.stream().map(reference::area).flatMap(java.util.Optional::stream).toList();
+        var reaching = organizations.verifiedReaching(areas).stream()
+                .map(o -> new RequiredLanguages.OrganizationLanguages(o.id(), o.languages()))
+                .filter(o -> o.languages() != null).toList();
+        var required = RequiredLanguages.compute(targetAreas, threshold, reference.languages(), reaching);
+        requested.forEach(tag -> required.computeIfAbsent(tag, t -> new java.util.ArrayList<>()).add("requested for the counter-message"));
+        return LanguageCheck.of(required, presentLanguages.stream().filter(Objects::nonNull).toList());
+    }
+
+    public List<String> required(Collection<String> areas) {
+        return List.copyOf(check(areas, List.of(), List.of()).required().keySet());
+    }
+}

@@ -1,0 +1,96 @@
+package org.samverkan.communications.notice;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.samverkan.communications.languages.LanguageCheck;
+import org.samverkan.platform.security.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Notices", description = "Multilingual public notices with an equality review before release")
+@RestController
+@RequestMapping("/api/notices")
+class NoticeController {
+    private final NoticeService notices;
+
+    NoticeController(NoticeService notices) {
+        this.notices = notices;
+    }
+
+    /** The editor's view: the notice and which required languages are present or missing. */
+    record Editor(NoticeView notice, LanguageCheck languages) {
+    }
+
+    @Operation(summary = "Write a draft notice (an update names the published notice it replaces)")
+    @PreAuthorize("hasRole('communications-officer')")
+    @PostMapping
+    ResponseEntity<Editor> draft(@Valid @RequestBody NoticeDraft draft) {
+        NoticeView created = notices.draft(draft, CurrentUser.get().subject(), null, null, java.util.List.of());
+        return ResponseEntity.created(URI.create("/api/notices/" + created.id())).body(editor(created.id()));
+    }
+
+    @Operation(summary = "A notice with its required languages, present and missing")
+    @PreAuthorize("hasAnyRole('communications-officer', 'equality-lead', 'crisis-staff')")
+    @GetMapping("/{id}")
+    Editor get(@PathVariable String id) {
+        return editor(id);
+    }
+
+    @Operation(summary = "Change a draft (a notice in review or approved goes back to draft)")
+    @PreAuthorize("hasRole('communications-officer')")
+    @PutMapping("/{id}")
+    Editor edit(@PathVariable String id, @Valid @RequestBody NoticeDraft draft) {
+        notices.edit(id, draft);
+        return editor(id);
+    }
+
+    @Operation(summary = "Submit a draft for equality review")
+    @PreAuthorize("hasRole('communications-officer')")
+    @PostMapping("/{id}/submission")
+    Editor submit(@PathVariable String id) {
+        notices.submit(id);
+        return editor(id);
+    }
+
+    @Operation(summary = "Approve a notice in review (equality lead): checklist and justifications for missing languages")
+    @PreAuthorize("hasRole('equality-lead')")
+    @PostMapping("/{id}/review")
+    Editor review(@PathVariable String id, @Valid @RequestBody ReviewRequest review) {
+        notices.approve(id, CurrentUser.get().subject(), review);
+        return editor(id);
+    }
+
+    @Operation(summary = "Publish an approved notice; refused while a required language is missing and unjustified")
+    @PreAuthorize("hasRole('communications-officer')")
+    @PostMapping("/{id}/publication")
+    Editor publish(@PathVariable String id) {
+        notices.publish(id);
+        return editor(id);
+    }
+
+    record Cancellation(@jakarta.validation.constraints.NotBlank String reason) {
+    }
+
+    @Operation(summary = "Cancel a published notice")
+    @PreAuthorize("hasRole('communications-officer')")
+    @PostMapping("/{id}/cancellation")
+    Editor cancel(@PathVariable String id, @Valid @RequestBody Cancellation cancellation) {
+        notices.cancel(id, cancellation.reason());
+        return editor(id);
+    }
+
+    private Editor editor(String id) {
+        Notice notice = notices.load(id);
+        return new Editor(notice.view(), notices.check(notice));
+    }
+}

@@ -1,0 +1,23 @@
+package org.samverkan.communications.notice;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * What a communications officer writes. {@code texts} is keyed by BCP 47 tag; easy-read Swedish is the text under
+ * {@code sv-x-lattlast}. {@code replaces} names the published notice this one updates, if any.
+ */
+public record NoticeDraft(@NotBlank String incident, @NotNull Cap.Category category, @NotNull Cap.Urgency urgency,
+                          @NotNull Cap.Severity severity, @NotNull Cap.Certainty certainty,
+                          @NotEmpty List<String> areas, List<String> targetGroups, @NotBlank String sourceLanguage,
+                          @NotEmpty Map<String, @Valid NoticeText> texts, List<@Valid MediaLink> media, String replaces) {
+    public NoticeDraft {
+        targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
+        media = media == null ? List.of() : List.copyOf(media);
+    }
+}

@@ -1,0 +1,106 @@
+package org.samverkan.communications.notice;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.samverkan.communications.languages.LanguageCheck;
+import org.samverkan.communications.store.QuietChanges;
+import org.samverkan.communications.languages.LanguagePolicy;
+import org.samverkan.platform.outbox.AggregateStore;
+import org.samverkan.platform.web.FieldProblem;
+import org.samverkan.platform.web.NotFoundException;
+import org.samverkan.platform.web.RuleViolationException;
+import org.springframework.stereotype.Service;
+
+/** The release workflow of notices: write, submit, review, publish, update, cancel. */
+@Service
+public class NoticeService {
+    private final AggregateStore store;
+    private final NoticeChecks checks;
+    private final LanguagePolicy languages;
+    private final QuietChanges quiet;
+    private final Clock clock;
+
+    NoticeService(AggregateStore store, QuietChanges quiet, NoticeChecks checks, LanguagePolicy languages, Clock clock) {
+        this.store = store;
+        this.quiet = quiet;
+        this.checks = checks;
+        this.languages = languages;
+        this.clock = clock;
+    }
+
+    public NoticeView draft(NoticeDraft draft, String author, String counterMessageFor, String id, List<String> requestedLanguages) {
+        checks.require(draft);
+        if (draft.replaces() != null && load(draft.replaces()).status() != NoticeStatus.PUBLISHED) {
+            throw new RuleViolationException("replaces", "only a published notice can be updated");
+        }
+        return quiet.insert(Notice.draft(id == null ? UUID.randomUUID().toString() : id, NoticeContent.of(draft), author,
+                counterMessageFor, requestedLanguages, clock.instant())).view();
+    }
+
+    NoticeView edit(String id, NoticeDraft draft) {
+        checks.require(draft);
+        Notice notice = load(id);
+        notice.edit(NoticeContent.of(draft), clock.instant());
+        quiet.save(notice);
+        return notice.view();
+    }
+
+    NoticeView submit(String id) {
+        Notice notice = load(id);
+        notice.submit(clock.instant());
+        quiet.save(notice);
+        return notice.view();
+    }
+
+    NoticeView approve(String id, String reviewer, ReviewRequest request) {
+        Review.Checklist c = request.checklist();
+        if (!(c.languages() && c.easyRead() && c.accessibleFormats() && c.groupsReached())) {
+            throw new RuleViolationException("checklist", "every checklist item must be confirmed before approval");
+        }
+        Notice notice = load(id);
+        notice.approve(new Review(reviewer, clock.instant(), c, request.justifications()));
+        quiet.save(notice);
+        return notice.view();
+    }
+
+    /** Refused (422, naming each language) while a required language is missing and not justified by the reviewer. */
+    NoticeView publish(String id) {
+        Notice notice = load(id);
+        if (notice.status() == NoticeStatus.IN_REVIEW || notice.status() == NoticeStatus.DRAFT) {
+            throw new RuleViolationException("review", "notice " + id + " has no equality lead's approval yet");
+        }
+        LanguageCheck check = check(notice);
+        var justified = notice.review() == null ? java.util.Map.<String, String>of() : notice.review().justifications();
+        List<String> unjustified = check.missing().stream().filter(tag -> !justified.containsKey(tag)).toList();
+        if (notice.status() == NoticeStatus.APPROVED && !unjustified.isEmpty()) {
+            throw new RuleViolationException("Required languages missing without a reviewer's justification: "
+                    + String.join(", ", unjustified), unjustified.stream()
+                    .map(tag -> new FieldProblem("texts." + tag, "required language " + tag + " is missing")).toList());
+        }
+        notice.publish(List.copyOf(check.required().keySet()), clock.instant());
+        NoticeView published = store.save(notice).view();
+        String replaces = notice.content().replaces();
+        if (replaces != null) {
+            Notice older = load(replaces);
+            older.replacedBy(id, clock.instant());
+            quiet.save(older);
+        }
+        return published;
+    }
+
+    NoticeView cancel(String id, String reason) {
+        Notice notice = load(id);
+        notice.cancel(reason, clock.instant());
+        return store.save(notice).view();
+    }
+
+    public LanguageCheck check(Notice notice) {
+        return languages.check(notice.content().areas(), notice.content().texts().keySet(), notice.requestedLanguages());
+    }
+
+    public Notice load(String id) {
+        return store.find(Notice.class, id).orElseThrow(() -> new NotFoundException("No notice " + id));
+    }
+}

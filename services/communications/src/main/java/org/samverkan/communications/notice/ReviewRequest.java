@@ -1,0 +1,12 @@
+package org.samverkan.communications.notice;
+
+import java.util.Map;
+
+import jakarta.validation.constraints.NotNull;
+
+/** An equality lead's approval: the checklist, and a justification per required language left out. */
+public record ReviewRequest(@NotNull Review.Checklist checklist, Map<String, String> justifications) {
+    public ReviewRequest {
+        justifications = justifications == null ? Map.of() : Map.copyOf(justifications);
+    }
+}

@@ -1,0 +1,199 @@
+package org.samverkan.communications.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.samverkan.communications.notice.Notices.OFFICER;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.samverkan.communications.CommunicationsIntegrationTest;
+import org.samverkan.communications.TestSmtp;
+import org.samverkan.communications.messaging.RegistryRecords;
+import org.samverkan.communications.notice.Notices;
+import org.samverkan.communications.organization.OrganizationCopies;
+import org.samverkan.platform.test.TestHttp;
+import org.samverkan.platform.test.TestTokens;
+import org.samverkan.platform.test.TopicProbe;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One notice to Stuvsta's older people, through the real broker, store and SMTP server. Stuvsta is used by no other
+ * test class, so exactly these organisations reach it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeliveryTest extends CommunicationsIntegrationTest {
+    private static final List<String> LANGUAGES = List.of("sv", "sv-x-lattlast", "fi", "ti");
+    @Autowired
+    OrganizationCopies organizations;
+    @Autowired
+    SimulatedSmsGateway sms;
+    @Autowired
+    AckTokens tokens;
+    @Autowired
+    FanOut fanOut;
+    String noticeId;
+    String link;
+
+    @BeforeAll
+    void publishToStuvsta() throws Exception {
+        var older = List.of("older-people");
+        RegistryRecords.organization("d-email", 2, "VERIFIED", List.of("stuvsta"), List.of("ti"), older);
+        RegistryRecords.organization("d-sms", 2, "VERIFIED", List.of("snattringe", "stuvsta"), List.of("ti"), older);
+        RegistryRecords.organization("d-unreachable", 2, "VERIFIED", List.of("stuvsta"), List.of(), older);
+        RegistryRecords.organization("d-other-group", 2, "VERIFIED", List.of("stuvsta"), List.of("ti"), List.of("children-and-young-people"));
+        RegistryRecords.organization("d-pending", 1, "PENDING", List.of("stuvsta"), List.of("ti"), older);
+        RegistryRecords.organization("d-other-area", 2, "VERIFIED", List.of("skogas"), List.of("ti"), older);
+        RegistryRecords.organization("d-suspended", 2, "VERIFIED", List.of("stuvsta"), List.of("ti"), older);
+        RegistryRecords.organization("d-suspended", 3, "SUSPENDED", List.of("stuvsta"), List.of("ti"), older);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> organizations.find("d-suspended")
+                .filter(o -> o.status().equals("SUSPENDED")).isPresent() && organizations.find("d-other-area").isPresent());
+        inbox("d-email", "{\"email\": \"notices@d-email.example\"}");
+        inbox("d-sms", "{\"sms\": \"+46701111111\"}");
+        inbox("d-unreachable", "{\"sms\": \"+46709999999\"}");
+        inbox("d-other-group", "{\"email\": \"notices@d-other-group.example\"}");
+
+        noticeId = Notices.publish(http(), Notices.draft(List.of("stuvsta"), LANGUAGES), null);
+
+        MimeMessage mail = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(TestSmtp.get().getReceivedMessages())
+                .filter(m -> address(m).equals("notices@d-email.example")).filter(m -> body(m).contains(noticeId)).findFirst().orElse(null),
+                m -> m != null);
+        Matcher m = Pattern.compile("https?://[^/\\s]+(/public/\\S+)").matcher(body(mail));
+        assertThat(m.find()).isTrue();
+        link = m.group(1);
+        assertThat(body(mail)).contains("Rubrik ti").contains("Rubrik sv-x-lattlast");
+    }
+
+    @Test
+    void deliveryGoesToExactlyTheVerifiedOrganisationsReachingTheAreaAndGroup() {
+        var report = report(r -> r.get("byStatus").has("FAILED") && r.get("byStatus").get("DELIVERED").asInt() == 2);
+
+        Set<String> receivers = java.util.stream.StreamSupport.stream(report.get("deliveries").spliterator(), false)
+                .map(d -> d.get("organizationId").asString()).collect(Collectors.toSet());
+        assertThat(receivers).containsExactlyInAnyOrder("d-email", "d-sms", "d-unreachable");
+        assertThat(sms.sent()).anyMatch(s -> s.number().equals("+46701111111") && s.text().contains("/public/notices/" + noticeId));
+        assertThat(Arrays.stream(TestSmtp.get().getReceivedMessages()).map(DeliveryTest::address))
+                .doesNotContain("notices@d-other-group.example");
+    }
+
+    @Test
+    void aRepeatedFanOutCreatesNothingTwice() {
+        report(r -> r.get("deliveries").size() == 3);
+
+        assertThat(fanOut.deliver(DeliveryEvents.MessageKind.NOTICE, noticeId, List.of("stuvsta"), List.of("older-people"),
+                LANGUAGES)).isZero();
+        assertThat(http().get("/api/notices/" + noticeId + "/deliveries", OFFICER).json().get("deliveries").size()).isEqualTo(3);
+    }
+
+    @Test
+    void aFailedDeliveryIsRetriedThenReportedNeverDropped() {
+        var report = report(r -> r.get("byStatus").has("FAILED"));
+        var failed = java.util.stream.StreamSupport.stream(report.get("deliveries").spliterator(), false)
+                .filter(d -> d.get("organizationId").asString().equals("d-unreachable")).findFirst().orElseThrow();
+
+        assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("attempts").asInt()).isEqualTo(3);
+        assertThat(failed.get("lastError").asString()).contains("unreachable");
+        var events = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> types(noticeId + ":d-unreachable"),
+                t -> t.contains("org.samverkan.communications.DeliveryFailed"));
+        assertThat(events).containsExactly("org.samverkan.communications.DeliveryFailed");
+    }
+
+    @Test
+    void theSignedLinkAcknowledgesAndReportsRelaysButOnlyForItsNoticeAndOrganisation() {
+        String token = link.substring(link.indexOf("token=") + 6);
+        String otherNotice = "/public/notices/" + java.util.UUID.randomUUID() + "/deliveries/d-email/acknowledgement?token=" + token;
+        String otherOrg = "/public/notices/" + noticeId + "/deliveries/d-sms/acknowledgement?token=" + token;
+        String expired = "/public/notices/" + noticeId + "/deliveries/d-email/acknowledgement?token="
+                + tokens.issue(noticeId, "d-email", Instant.now().minusSeconds(1));
+
+        assertThat(http().post(otherNotice, null, null).status()).isEqualTo(403);
+        assertThat(http().post(otherOrg, null, null).status()).isEqualTo(403);
+        var refused = http().post(expired, null, null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("detail").asString()).contains("expired");
+        assertThat(http().get("/api/notices/" + noticeId + "/deliveries", OFFICER).body()).doesNotContain("acknowledgedAt\":\"");
+
+        assertThat(http().get(link, null).body()).contains("<form method=\"post\"");
+        var acknowledged = http().post(link.replace("/deliveries/d-email?", "/deliveries/d-email/acknowledgement?"), null, null);
+        assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
+        var relayed = http().post(link.replace("/deliveries/d-email?", "/deliveries/d-email/relays?"), null,
+                "{\"people\": 120, \"language\": \"ti\", \"channel\": \"prayer-gathering\", \"area\": \"stuvsta\"}");
+        assertThat(relayed.status()).as(relayed.body()).isEqualTo(200);
+
+        var figures = report(r -> r.get("byLanguage").has("ti") && r.get("byLanguage").get("ti").get("peopleReached").asInt() == 120)
+                .get("byLanguage").get("ti");
+        assertThat(figures.get("acknowledged").asInt()).isGreaterThanOrEqualTo(1);
+        var events = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> types(noticeId + ":d-email"), t -> t.size() >= 3);
+        assertThat(events).containsExactly("org.samverkan.communications.NoticeDelivered",
+                "org.samverkan.communications.NoticeAcknowledged", "org.samverkan.communications.NoticeRelayed");
+    }
+
+    @Test
+    void representativesAnswerFromTheirAccountOnlyForTheirOwnOrganisation() {
+        report(r -> r.get("byStatus").has("DELIVERED") && r.get("byStatus").get("DELIVERED").asInt() == 2);
+        String path = "/api/notices/" + noticeId + "/deliveries/d-sms/acknowledgement";
+
+        assertThat(http().post(path, TestTokens.representative("d-email"), null).status()).isEqualTo(403);
+        assertThat(http().get("/api/organizations/d-sms/deliveries", TestTokens.representative("d-email")).status()).isEqualTo(403);
+        assertThat(http().get("/api/notices/" + noticeId + "/deliveries", TestTokens.representative("d-sms")).status()).isEqualTo(403);
+        var ok = http().post(path, TestTokens.representative("d-sms"), null);
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.json().get("acknowledgedAt").isNull()).isFalse();
+        var mine = http().get("/api/organizations/d-sms/deliveries", TestTokens.representative("d-sms"));
+        assertThat(mine.json().get(0).get("noticeId").asString()).isEqualTo(noticeId);
+    }
+
+    @Test
+    void inboxesAreTheOrganisationsOwnAndStayOutOfEvents() {
+        assertThat(http().send("PUT", "/api/organizations/d-email/inbox", TestTokens.representative("d-sms"),
+                "{\"email\": \"x@y.example\"}", java.util.Map.of()).status()).isEqualTo(403);
+        assertThat(http().send("PUT", "/api/organizations/d-email/inbox", OFFICER, "{\"email\": \"x@y.example\"}",
+                java.util.Map.of()).status()).isEqualTo(403);
+        assertThat(http().get("/api/organizations/d-email/inbox", TestTokens.representative("d-email")).json().get("email").asString())
+                .isEqualTo("notices@d-email.example");
+        assertThat(TopicProbe.readAll(DeliveryEvents.TOPIC)).noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains("@"));
+    }
+
+    private void inbox(String org, String json) {
+        var response = http().send("PUT", "/api/organizations/" + org + "/inbox", TestTokens.representative(org), json, java.util.Map.of());
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    private tools.jackson.databind.JsonNode report(java.util.function.Predicate<tools.jackson.databind.JsonNode> ready) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> http().get("/api/notices/" + noticeId + "/deliveries", OFFICER).json(), ready::test);
+    }
+
+    private static List<String> types(String key) {
+        return TopicProbe.readAll(DeliveryEvents.TOPIC).stream().filter(r -> key.equals(r.key()))
+                .map(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)).toList();
+    }
+
+    private static String address(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage m) {
+        try {
+            return String.valueOf(m.getContent());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

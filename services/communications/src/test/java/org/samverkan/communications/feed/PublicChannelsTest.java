@@ -1,0 +1,79 @@
+package org.samverkan.communications.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.samverkan.communications.notice.Notices.OFFICER;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.samverkan.communications.CommunicationsIntegrationTest;
+import org.samverkan.communications.notice.Notices;
+
+/** Public pages and feeds: no login, right-to-left marked, CAP 1.2 valid against the OASIS schema. */
+class PublicChannelsTest extends CommunicationsIntegrationTest {
+    private static final List<String> ALL = List.of("sv", "sv-x-lattlast", "fi", "ar", "so", "fa");
+
+    @Test
+    void rightToLeftTextsAreMarkedOnThePublicPageWhichNeedsNoLogin() {
+        String id = Notices.publish(http(), Notices.draft(List.of("flemingsberg"), ALL), null);
+
+        var arabic = http().get("/public/notices/" + id + "/ar", null);
+        var swedish = http().get("/public/notices/" + id + "/sv", null);
+
+        assertThat(arabic.status()).isEqualTo(200);
+        assertThat(arabic.contentType()).startsWith("text/html");
+        assertThat(arabic.body()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("<h1>Rubrik ar</h1>")
+                .contains("&lt;b&gt;ej html&lt;/b&gt;").doesNotContain("<script");
+        assertThat(swedish.body()).contains("<html lang=\"sv\" dir=\"ltr\">").contains("https://example.org/tsp.mp4")
+                .contains("<a lang=\"fa\" hreflang=\"fa\" dir=\"rtl\"");
+        assertThat(http().get("/public/notices/" + id + "/tr", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void draftsAreNotPublic() {
+        String id = Notices.create(http(), Notices.draft(List.of("flemingsberg"), ALL));
+
+        assertThat(http().get("/public/notices/" + id + "/sv", null).status()).isEqualTo(404);
+        assertThat(http().get("/public/notices/" + id + "/cap.xml", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void capAlertHasOneInfoPerLanguageAndValidatesAgainstTheCap12Schema() throws Exception {
+        String first = Notices.publish(http(), Notices.draft(List.of("flemingsberg", "varby"), ALL), null);
+        String update = Notices.publish(http(), Notices.draft(List.of("flemingsberg", "varby"), ALL, first), null);
+
+        String alert = http().get("/public/notices/" + first + "/cap.xml", null).body();
+        var updateResponse = http().get("/public/notices/" + update + "/cap.xml", null);
+        String updated = updateResponse.body();
+        http().post("/api/notices/" + update + "/cancellation", OFFICER, "{\"reason\": \"Over\"}");
+        String cancel = http().get("/public/notices/" + update + "/cap.xml", null).body();
+
+        assertThat(updateResponse.contentType()).startsWith("application/cap+xml");
+        assertThat(alert).contains("<msgType>Alert</msgType>").contains("<areaDesc>Vårby</areaDesc>")
+                .contains("<valueName>samverkan-area</valueName><value>flemingsberg</value>");
+        assertThat(alert.split("<info>", -1)).hasSize(ALL.size() + 1);
+        assertThat(updated).contains("<msgType>Update</msgType>").contains("<references>samverkan@huddinge.se,samverkan-notice-" + first + ",");
+        assertThat(cancel).contains("<msgType>Cancel</msgType>").contains("<references>samverkan@huddinge.se,samverkan-notice-" + update + ",");
+
+        Path xsd = CapSchema.locate().orElse(null);
+        Assumptions.assumeTrue(xsd != null, "OASIS CAP 1.2 schema not found at ../shared/standards/cap-1.2.xsd beside the repository root; skipping validation");
+        for (String document : List.of(alert, updated, cancel)) {
+            CapSchema.validate(xsd, document);
+        }
+    }
+
+    @Test
+    void atomFeedListsPublishedNoticesWithEveryLanguageAndTheCapAlert() {
+        String id = Notices.publish(http(), Notices.draft(List.of("trangsund"), List.of("sv", "sv-x-lattlast", "fi", "ar")), null);
+
+        var feed = http().get("/public/feeds/notices.atom", null);
+
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.contentType()).startsWith("application/atom+xml");
+        assertThat(feed.body()).contains("xmlns=\"http://www.w3.org/2005/Atom\"").contains("urn:samverkan:notice:" + id)
+                .contains("/public/notices/" + id + "/ar\" type=\"text/html\" hreflang=\"ar\"")
+                .contains("/public/notices/" + id + "/cap.xml");
+    }
+}
