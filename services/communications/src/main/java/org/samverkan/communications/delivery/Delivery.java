@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.samverkan.communications.store.QuietChanges;
 import org.samverkan.platform.outbox.AggregateRoot;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * acknowledgement and relays. The id {@code noticeId:organizationId} makes fan-out idempotent.
  */
 @Document("deliveries")
-public class Delivery extends AggregateRoot implements QuietChanges.Changes {
+public class Delivery extends AggregateRoot {
     private DeliveryEvents.MessageKind kind;
     private String noticeId;
     private String organizationId;
@@ -57,19 +56,17 @@ public class Delivery extends AggregateRoot implements QuietChanges.Changes {
         raise(new DeliveryEvents.NoticeDelivered(id, kind, noticeId, organizationId, languages, channels, attempts, now));
     }
 
-    /** @return true if this was the last attempt allowed, so the failure is now final and reported */
-    boolean attemptFailed(String error, int maxAttempts, Duration retryAfter, Instant now) {
+    /** Schedules the next attempt, or after the last one allowed makes the failure final and reports it. */
+    void attemptFailed(String error, int maxAttempts, Duration retryAfter, Instant now) {
         attempts++;
         lastError = error;
         if (attempts < maxAttempts) {
             nextAttemptAt = now.plus(retryAfter.multipliedBy(attempts));
-            touch();
-            return false;
+            return;
         }
         status = DeliveryStatus.FAILED;
         nextAttemptAt = null;
         raise(new DeliveryEvents.DeliveryFailed(id, kind, noticeId, organizationId, attempts, error, now));
-        return true;
     }
 
     /** Acknowledging twice changes nothing. */
@@ -92,10 +89,6 @@ public class Delivery extends AggregateRoot implements QuietChanges.Changes {
                 reported.channel(), reported.area(), now));
     }
 
-    @Override
-    public void touch() {
-        version++;
-    }
 
     public DeliveryEvents.MessageKind kind() {
         return kind;

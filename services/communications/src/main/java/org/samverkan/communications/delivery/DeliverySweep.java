@@ -11,7 +11,6 @@ import org.samverkan.communications.notice.NoticeView;
 import org.samverkan.communications.notice.PublishedNotices;
 import org.samverkan.communications.situation.SituationUpdateView;
 import org.samverkan.communications.situation.SituationUpdates;
-import org.samverkan.communications.store.QuietChanges;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.web.ConflictException;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +31,6 @@ class DeliverySweep {
     private static final int BATCH = 500;
     private final MongoTemplate mongo;
     private final AggregateStore store;
-    private final QuietChanges quiet;
     private final PublishedNotices notices;
     private final SituationUpdates situations;
     private final DeliveryChannels channels;
@@ -42,14 +40,13 @@ class DeliverySweep {
     private final Duration retryInterval;
     private final String baseUrl;
 
-    DeliverySweep(MongoTemplate mongo, AggregateStore store, QuietChanges quiet, PublishedNotices notices,
+    DeliverySweep(MongoTemplate mongo, AggregateStore store, PublishedNotices notices,
                   SituationUpdates situations, DeliveryChannels channels, AckTokens tokens, Clock clock,
                   @Value("${samverkan.communications.delivery.max-attempts:3}") int maxAttempts,
                   @Value("${samverkan.communications.delivery.retry-interval:30s}") Duration retryInterval,
                   @Value("${samverkan.communications.public-base-url:http://localhost:8083}") String baseUrl) {
         this.mongo = mongo;
         this.store = store;
-        this.quiet = quiet;
         this.notices = notices;
         this.situations = situations;
         this.channels = channels;
@@ -92,10 +89,9 @@ class DeliverySweep {
             if (!outcome.delivered().isEmpty()) {
                 delivery.delivered(outcome.delivered(), clock.instant());
                 store.save(delivery);
-            } else if (delivery.attemptFailed(String.join("; ", outcome.errors()), maxAttempts, retryInterval, clock.instant())) {
-                store.save(delivery);
             } else {
-                quiet.save(delivery);
+                delivery.attemptFailed(String.join("; ", outcome.errors()), maxAttempts, retryInterval, clock.instant());
+                store.save(delivery);
             }
         } catch (ConflictException raced) {
             // another instance recorded this delivery's outcome first

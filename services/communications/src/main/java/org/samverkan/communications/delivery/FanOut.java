@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.samverkan.communications.organization.OrganizationCopies;
-import org.samverkan.communications.store.QuietChanges;
+import org.samverkan.platform.outbox.AggregateStore;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,13 +25,13 @@ class FanOut {
     private static final int BULK = 1000;
     private final OrganizationCopies organizations;
     private final MongoTemplate mongo;
-    private final QuietChanges quiet;
+    private final AggregateStore store;
     private final Clock clock;
 
-    FanOut(OrganizationCopies organizations, MongoTemplate mongo, QuietChanges quiet, Clock clock) {
+    FanOut(OrganizationCopies organizations, MongoTemplate mongo, AggregateStore store, Clock clock) {
         this.organizations = organizations;
         this.mongo = mongo;
-        this.quiet = quiet;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -46,12 +46,12 @@ class FanOut {
             if (Recipients.receives(org, areas, groups) && !existing.contains(Delivery.id(messageId, org.id()))) {
                 batch.add(Delivery.pending(kind, messageId, org.id(), Recipients.languagesFor(org, languages), now));
                 if (batch.size() == BULK) {
-                    created += quiet.insertAll(batch);
+                    created += store.insertAll(batch);
                     batch = new ArrayList<>(BULK);
                 }
             }
         }
-        return created + quiet.insertAll(batch);
+        return created + store.insertAll(batch);
     }
 
     private Set<String> existing(String messageId) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.samverkan.communications.store.QuietChanges;
 import org.samverkan.platform.outbox.AggregateRoot;
 import org.samverkan.platform.web.ConflictException;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -15,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * reviewer's identity and the author stay here.
  */
 @Document("notices")
-public class Notice extends AggregateRoot implements QuietChanges.Changes {
+public class Notice extends AggregateRoot {
     private NoticeContent content;
     private String counterMessageFor;
     /** Languages a counter-message request asked for; required in addition to the computed ones. */
@@ -52,14 +51,12 @@ public class Notice extends AggregateRoot implements QuietChanges.Changes {
         status = NoticeStatus.DRAFT;
         review = null;
         changedAt = now;
-        touch();
     }
 
     void submit(Instant now) {
         require(status == NoticeStatus.DRAFT, "submitted for review");
         status = NoticeStatus.IN_REVIEW;
         changedAt = now;
-        touch();
     }
 
     void approve(Review approval) {
@@ -67,7 +64,6 @@ public class Notice extends AggregateRoot implements QuietChanges.Changes {
         review = approval;
         status = NoticeStatus.APPROVED;
         changedAt = approval.reviewedAt();
-        touch();
     }
 
     /** @param required the languages required at this moment; kept, so the published record says what was asked */
@@ -86,13 +82,8 @@ public class Notice extends AggregateRoot implements QuietChanges.Changes {
         replacedBy = newer;
         status = NoticeStatus.UPDATED;
         changedAt = now;
-        touch();
     }
 
-    @Override
-    public void touch() {
-        version++;
-    }
 
     void cancel(String reason, Instant now) {
         require(status == NoticeStatus.PUBLISHED, "cancelled");
@@ -132,6 +123,6 @@ public class Notice extends AggregateRoot implements QuietChanges.Changes {
     public NoticeView view() {
         return new NoticeView(id, content, counterMessageFor, requestedLanguages(), status, author, review, requiredLanguages,
                 Map.copyOf(review == null ? Map.of() : new LinkedHashMap<>(review.justifications())), replacedBy,
-                cancelReason, publishedAt, changedAt, version);
+                cancelReason, publishedAt, changedAt, revision);
     }
 }

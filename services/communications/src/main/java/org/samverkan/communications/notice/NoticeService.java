@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.samverkan.communications.languages.LanguageCheck;
-import org.samverkan.communications.store.QuietChanges;
 import org.samverkan.communications.languages.LanguagePolicy;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.web.FieldProblem;
@@ -19,12 +18,10 @@ public class NoticeService {
     private final AggregateStore store;
     private final NoticeChecks checks;
     private final LanguagePolicy languages;
-    private final QuietChanges quiet;
     private final Clock clock;
 
-    NoticeService(AggregateStore store, QuietChanges quiet, NoticeChecks checks, LanguagePolicy languages, Clock clock) {
+    NoticeService(AggregateStore store, NoticeChecks checks, LanguagePolicy languages, Clock clock) {
         this.store = store;
-        this.quiet = quiet;
         this.checks = checks;
         this.languages = languages;
         this.clock = clock;
@@ -35,7 +32,7 @@ public class NoticeService {
         if (draft.replaces() != null && load(draft.replaces()).status() != NoticeStatus.PUBLISHED) {
             throw new RuleViolationException("replaces", "only a published notice can be updated");
         }
-        return quiet.insert(Notice.draft(id == null ? UUID.randomUUID().toString() : id, NoticeContent.of(draft), author,
+        return store.save(Notice.draft(id == null ? UUID.randomUUID().toString() : id, NoticeContent.of(draft), author,
                 counterMessageFor, requestedLanguages, clock.instant())).view();
     }
 
@@ -43,14 +40,14 @@ public class NoticeService {
         checks.require(draft);
         Notice notice = load(id);
         notice.edit(NoticeContent.of(draft), clock.instant());
-        quiet.save(notice);
+        store.save(notice);
         return notice.view();
     }
 
     NoticeView submit(String id) {
         Notice notice = load(id);
         notice.submit(clock.instant());
-        quiet.save(notice);
+        store.save(notice);
         return notice.view();
     }
 
@@ -61,7 +58,7 @@ public class NoticeService {
         }
         Notice notice = load(id);
         notice.approve(new Review(reviewer, clock.instant(), c, request.justifications()));
-        quiet.save(notice);
+        store.save(notice);
         return notice.view();
     }
 
@@ -85,7 +82,7 @@ public class NoticeService {
         if (replaces != null) {
             Notice older = load(replaces);
             older.replacedBy(id, clock.instant());
-            quiet.save(older);
+            store.save(older);
         }
         return published;
     }

@@ -7,13 +7,16 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 
 /**
- * An aggregate whose state changes raise events. Each raised event bumps the aggregate version, and
- * {@link AggregateStore#save} writes the new state and the raised events in one single-document write.
+ * An aggregate whose state changes raise events. Each raised event bumps the aggregate {@code version} (what events
+ * carry); every save bumps the {@code revision}, the optimistic-concurrency guard, whether the change raised events
+ * or not. {@link AggregateStore#save} writes the new state and the raised events in one single-document write.
  */
 public abstract class AggregateRoot {
     @Id
     protected String id;
     protected long version;
+    /** Writes so far; 0 for an aggregate never saved. */
+    protected long revision;
     @Transient
     private final List<RaisedEvent> raised = new ArrayList<>();
 
@@ -23,6 +26,10 @@ public abstract class AggregateRoot {
 
     public long getVersion() {
         return version;
+    }
+
+    public long getRevision() {
+        return revision;
     }
 
     /** The Kafka topic this aggregate type publishes to; the aggregate id is the record key. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.samverkan.platform.events.EventType;
 import org.samverkan.platform.observability.TraceContext;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class AggregateStore {
     public static final String PENDING_EVENTS = "pendingEvents";
+    private static final int DUPLICATE_KEY = 11000;
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final OutboxRelay relay;
@@ -44,23 +47,82 @@ public class AggregateStore {
         return Optional.ofNullable(mongo.findById(id, type));
     }
 
+    /**
+     * Inserts a never-saved aggregate, or updates it guarded by the revision it was loaded at (a concurrent change
+     * is refused with 409, never lost). Changes that raise no event are saved the same way.
+     */
     public <A extends AggregateRoot> A save(A aggregate) {
         List<AggregateRoot.RaisedEvent> raised = aggregate.drainRaised();
         long loadedVersion = aggregate.version - raised.size();
+        long loadedRevision = aggregate.revision;
         String collection = mongo.getCollectionName(aggregate.getClass());
         List<Document> pending = toPending(aggregate, raised);
-        Document state = new Document();
-        mongo.getConverter().write(aggregate, state);
-        state.put("version", aggregate.version);
-        if (loadedVersion == 0) {
+        aggregate.revision = loadedRevision + 1;
+        Document state = stateOf(aggregate);
+        if (loadedRevision == 0 && loadedVersion == 0) {
             insert(collection, state, pending);
         } else {
-            update(collection, aggregate, loadedVersion, state, pending);
+            update(collection, aggregate, guard(aggregate.id, loadedRevision, loadedVersion), state, pending);
         }
         if (!pending.isEmpty()) {
             relay.nudge(collection, aggregate.id);
         }
         return aggregate;
+    }
+
+    /**
+     * Inserts many never-saved aggregates of one type in one unordered bulk write (a fan-out to thousands of
+     * recipients in a few round trips). Ids that already exist are skipped, so repeating a fan-out adds nothing.
+     *
+     * @return how many were inserted
+     */
+    public <A extends AggregateRoot> int insertAll(List<A> aggregates) {
+        if (aggregates.isEmpty()) {
+            return 0;
+        }
+        String collection = mongo.getCollectionName(aggregates.getFirst().getClass());
+        List<Document> documents = new ArrayList<>(aggregates.size());
+        for (A aggregate : aggregates) {
+            if (aggregate.revision != 0) {
+                throw new IllegalStateException("insertAll takes never-saved aggregates only");
+            }
+            List<Document> pending = toPending(aggregate, aggregate.drainRaised());
+            aggregate.revision = 1;
+            Document state = stateOf(aggregate);
+            state.put(PENDING_EVENTS, pending);
+            if (!pending.isEmpty()) {
+                state.put(OutboxRelay.PENDING_FLAG, true);
+            }
+            documents.add(state);
+        }
+        int inserted = documents.size();
+        try {
+            mongo.getCollection(collection).insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+            inserted -= e.getWriteErrors().size();
+        }
+        documents.stream().filter(d -> d.containsKey(OutboxRelay.PENDING_FLAG))
+                .forEach(d -> relay.nudge(collection, String.valueOf(d.get("_id"))));
+        return inserted;
+    }
+
+    private Document stateOf(AggregateRoot aggregate) {
+        Document state = new Document();
+        mongo.getConverter().write(aggregate, state);
+        state.put("version", aggregate.version);
+        state.put("revision", aggregate.revision);
+        return state;
+    }
+
+    /** Documents written before revisions existed carry none; for them the event version is the guard. */
+    private static Query guard(String id, long loadedRevision, long loadedVersion) {
+        Criteria criteria = Criteria.where("_id").is(id);
+        return Query.query(loadedRevision == 0
+                ? criteria.and("revision").exists(false).and("version").is(loadedVersion)
+                : criteria.and("revision").is(loadedRevision));
     }
 
     private void insert(String collection, Document state, List<Document> pending) {
@@ -75,8 +137,7 @@ public class AggregateStore {
         }
     }
 
-    private void update(String collection, AggregateRoot aggregate, long loadedVersion, Document state, List<Document> pending) {
-        String id = aggregate.id;
+    private void update(String collection, AggregateRoot aggregate, Query current, Document state, List<Document> pending) {
         Update update = new Update();
         state.forEach((field, value) -> {
             if (!"_id".equals(field) && !PENDING_EVENTS.equals(field) && !OutboxRelay.LEASE.equals(field)
@@ -95,10 +156,8 @@ public class AggregateStore {
             update.push(PENDING_EVENTS).each(pending.toArray());
             update.set(OutboxRelay.PENDING_FLAG, true);
         }
-        Query current = Query.query(Criteria.where("_id").is(id).and("version").is(loadedVersion));
         if (mongo.updateFirst(current, update, collection).getMatchedCount() == 0) {
-            throw new ConflictException("Record " + id + " was changed by someone else (expected version "
-                    + loadedVersion + "); reload and try again");
+            throw new ConflictException("Record " + aggregate.id + " was changed by someone else; reload and try again");
         }
     }
 
