@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.samverkan.platform.security.CurrentUser;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
  * The audit trail, as safe against crashes as the events: an entry rides in the document it describes, in the same
  * single-document write as the change ({@value #PENDING}), and is then moved into the {@code audit} collection
  * under its own id, so moving twice changes nothing. A crash between the write and the move leaves the entry in the
- * document; the sweep at start-up moves it. Entries never hold personal data: contact persons appear by id.
+ * document; a sweep, started in the background once the service is ready (not on the start-up path: on the local
+ * stand-in it scans the collections), moves it. Entries never hold personal data: contact persons appear by id.
  */
 @Component
-public class AuditTrail implements ApplicationRunner {
+public class AuditTrail implements ApplicationListener<ApplicationReadyEvent> {
     public static final String PENDING = "pendingAudit";
     static final List<String> AUDITED_COLLECTIONS = List.of("organizations", "contact_persons");
     private final MongoTemplate mongo;
@@ -76,9 +77,13 @@ public class AuditTrail implements ApplicationRunner {
         }
     }
 
-    /** Crash recovery: moves every entry still waiting in a document. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void onApplicationEvent(ApplicationReadyEvent ready) {
+        Thread.ofVirtual().name("audit-sweep").start(this::sweep);
+    }
+
+    /** Crash recovery: moves every entry still waiting in a document. */
+    void sweep() {
         for (String collection : AUDITED_COLLECTIONS) {
             Query waiting = Query.query(Criteria.where(PENDING + ".0").exists(true));
             waiting.fields().include("_id");

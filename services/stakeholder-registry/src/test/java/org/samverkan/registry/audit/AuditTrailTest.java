@@ -61,8 +61,8 @@ class AuditTrailTest extends RegistryIntegrationTest {
                 new Update().push(AuditTrail.PENDING, trail.embedded(leftBehind)), "organizations");
         assertThat(actions(id)).containsExactly("REGISTERED");
 
-        trail.run(null);
-        trail.run(null);
+        trail.sweep();
+        trail.sweep();
 
         assertThat(actions(id)).containsExactly("REGISTERED", "VERIFIED");
         assertThat(mongo.findById(id, org.bson.Document.class, "organizations").getList(AuditTrail.PENDING, Object.class)).isEmpty();
