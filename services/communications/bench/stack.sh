@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A PRIVATE local stack for the communications benchmark, on ports nobody else uses: a real Kafka 4.3.1 broker
 # (KRaft, 19392/19393), the mongo-java-server stand-in with its H2 file backend (27417) and the communications exec
-# jar (18083), started with the same JVM flags as ./samverkan. Modelled on bench/private-stack.sh. Data and logs live
+# jar (18083), started with the same JVM flags as ./samverkan. Kafka and the stand-in via bench/private-stack.sh. Data and logs live
 # under $COMMUNICATIONS_BENCH_DIR (default /tmp/samverkan-communications-bench); `stop` ends exactly the processes it
 # started. Deliveries go to the SMS gateway simulator (in memory), so the fan-out measures the service, not a relay.
 # Usage: services/communications/bench/stack.sh up|stop  (build first: ./mvnw -q -o install -DskipTests -pl services/communications)
@@ -13,34 +13,18 @@ KAFKA_PORT=19392 CONTROLLER_PORT=19393 MONGO_PORT=27417 SERVICE_PORT=18083
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA=$JAVA_HOME/bin/java
 FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k)
-KAFKA_LIB=$ROOT/infra/local/kafka-broker/target/lib
-MONGO=$ROOT/infra/local/mongo-standin/target
 JAR=$(ls "$ROOT"/services/communications/target/communications-*-exec.jar | head -n1)
 
 open() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
 
+# Kafka and the stand-in come from the shared private-stack script, on this bench's own ports and folder.
+infra() {
+  BENCH_KAFKA_PORT=$KAFKA_PORT BENCH_CONTROLLER_PORT=$CONTROLLER_PORT BENCH_MONGO_PORT=$MONGO_PORT BENCH_MONGO_XMX=1g \
+    BENCH_STACK_DIR=$DIR "$ROOT/bench/private-stack.sh" "$1"
+}
+
 up() {
-  mkdir -p "$DIR/kafka/logs" "$DIR/mongo"
-  if ! open $MONGO_PORT; then
-    rm -f "$DIR/mongo/communications.mv" "$DIR/mongo/communications.mv.db"   # a fresh store every time (H2 keeps the name as given)
-    nohup "$JAVA" "${FLAGS[@]}" -Xmx1g -cp "$MONGO/mongo-standin.jar:$MONGO/lib/*" org.samverkan.infra.mongo.MongoStandIn \
-      --file "$DIR/mongo/communications.mv" --host 127.0.0.1 --port $MONGO_PORT >"$DIR/mongo.log" 2>&1 </dev/null &
-    echo $! >"$DIR/mongo.pid"
-  fi
-  if ! open $KAFKA_PORT; then
-    sed -e "s#@LOG_DIRS@#$DIR/kafka/logs#" -e "s#127.0.0.1:9093#127.0.0.1:$CONTROLLER_PORT#g" -e "s#127.0.0.1:9092#127.0.0.1:$KAFKA_PORT#g" \
-      "$ROOT/infra/local/kafka/server.properties" >"$DIR/kafka/server.properties"
-    if [[ ! -f $DIR/kafka/logs/meta.properties ]]; then
-      id=$("$JAVA" -cp "$KAFKA_LIB/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n1)
-      "$JAVA" -Dlog4j2.configurationFile="$ROOT/infra/local/kafka/log4j2.xml" -cp "$KAFKA_LIB/*" kafka.tools.StorageTool format \
-        --standalone -t "$id" -c "$DIR/kafka/server.properties" >"$DIR/kafka-format.log" 2>&1
-    fi
-    nohup "$JAVA" "${FLAGS[@]}" -Xmx512m -Djava.awt.headless=true -Dlog4j2.configurationFile="$ROOT/infra/local/kafka/log4j2.xml" \
-      -cp "$KAFKA_LIB/*" kafka.Kafka "$DIR/kafka/server.properties" >"$DIR/kafka.log" 2>&1 </dev/null &
-    echo $! >"$DIR/kafka.pid"
-  fi
-  for _ in $(seq 60); do open $MONGO_PORT && open $KAFKA_PORT && break; sleep 1; done
-  open $MONGO_PORT && open $KAFKA_PORT || { echo "infrastructure did not come up; see $DIR/*.log" >&2; exit 1; }
+  infra up
   # The service trusts the bench's own signing key (CommunicationsBench.java keys), as the tests trust theirs.
   [[ -f $DIR/jwt-public.pem ]] || "$JAVA" -cp "$("$HERE/classpath.sh")" "$HERE/CommunicationsBench.java" keys "$DIR"
   if ! open $SERVICE_PORT; then
@@ -58,14 +42,14 @@ up() {
 }
 
 stop() {
-  local f pid
-  for f in "$DIR/service.pid" "$DIR/kafka.pid" "$DIR/mongo.pid"; do
-    [[ -f $f ]] || continue
-    pid=$(<"$f")
-    kill -TERM "$pid" 2>/dev/null && echo "stopping pid $pid ($f)"
+  local pid
+  if [[ -f $DIR/service.pid ]]; then
+    pid=$(<"$DIR/service.pid")
+    kill -TERM "$pid" 2>/dev/null && echo "stopping pid $pid (service)"
     for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    rm -f "$f"
-  done
+    rm -f "$DIR/service.pid"
+  fi
+  infra stop
 }
 
 case ${1:-} in up) up ;; stop) stop ;; *) echo "usage: $0 up|stop" >&2; exit 2 ;; esac
