@@ -1,0 +1,70 @@
+package org.samverkan.followup.measure;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.samverkan.followup.privacy.FieldChecks;
+import org.samverkan.platform.outbox.AggregateStore;
+import org.samverkan.platform.web.NotFoundException;
+import org.samverkan.reference.ReferenceData;
+import org.samverkan.reference.ReferenceData.Kind;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Records and changes compensatory measures after checking codes, dates and free text. */
+@Service
+class MeasureService {
+    private final AggregateStore store;
+    private final MongoTemplate mongo;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    MeasureService(AggregateStore store, MongoTemplate mongo, ReferenceData reference, Clock clock) {
+        this.store = store;
+        this.mongo = mongo;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    MeasureView record(MeasureDetails details) {
+        check(details);
+        return store.save(CompensatoryMeasure.record(UUID.randomUUID().toString(), details, clock.instant())).view();
+    }
+
+    MeasureView change(String id, MeasureDetails details) {
+        check(details);
+        CompensatoryMeasure measure = load(id);
+        measure.change(details, clock.instant());
+        return store.save(measure).view();
+    }
+
+    MeasureView get(String id) {
+        return load(id).view();
+    }
+
+    List<MeasureView> list(MeasureStatus status) {
+        Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status));
+        return mongo.find(query.with(Sort.by("startsOn", "_id")).limit(1000), CompensatoryMeasure.class).stream()
+                .map(CompensatoryMeasure::view).toList();
+    }
+
+    private void check(MeasureDetails d) {
+        new FieldChecks(reference)
+                .codes(Kind.AREA, "areas", d.areas())
+                .codes(Kind.TARGET_GROUP, "targetGroups", d.targetGroups())
+                .freeText("pausedService", d.pausedService())
+                .freeText("compensatingAction", d.compensatingAction())
+                .freeText("responsibleUnit", d.responsibleUnit())
+                .rule(d.endsOn() == null || !d.endsOn().isBefore(d.startsOn()), "endsOn", "a measure cannot end before it starts")
+                .rule(d.status() != MeasureStatus.ENDED || d.endsOn() != null, "endsOn", "an ENDED measure needs its end date")
+                .orRefuse();
+    }
+
+    private CompensatoryMeasure load(String id) {
+        return store.find(CompensatoryMeasure.class, id).orElseThrow(() -> new NotFoundException("No compensatory measure " + id));
+    }
+}

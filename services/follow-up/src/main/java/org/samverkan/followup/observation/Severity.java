@@ -1,0 +1,3 @@
+package org.samverkan.followup.observation;
+
+public enum Severity { LOW, MEDIUM, HIGH }

@@ -1,0 +1,63 @@
+package org.samverkan.followup.privacy;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.samverkan.platform.web.FieldProblem;
+import org.samverkan.platform.web.RuleViolationException;
+import org.samverkan.reference.ReferenceData;
+
+/**
+ * Collects what is wrong with a follow-up request — personal identifiers in free text, codes the reference data or a
+ * code list does not know — and refuses it as one 422 naming every field, before anything is stored.
+ */
+public final class FieldChecks {
+    private final ReferenceData reference;
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    public FieldChecks(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /** Free text that must not name individuals. */
+    public FieldChecks freeText(String field, String text) {
+        PersonalIdentifiers.find(text).ifPresent(kind -> problems.add(new FieldProblem(field, kind.message())));
+        return this;
+    }
+
+    public FieldChecks codes(ReferenceData.Kind kind, String field, Collection<String> codes) {
+        problems.addAll(reference.unknown(kind, field, codes));
+        return this;
+    }
+
+    public FieldChecks code(ReferenceData.Kind kind, String field, String code) {
+        if (code != null && !reference.knows(kind, code)) {
+            problems.add(new FieldProblem(field, "unknown " + kind.name().toLowerCase().replace('_', ' ') + " '" + code
+                    + "' in the reference data of " + reference.municipality()));
+        }
+        return this;
+    }
+
+    public FieldChecks oneOf(String field, String value, Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            problems.add(new FieldProblem(field, "'" + value + "' is not one of " + allowed.stream().sorted().toList()));
+        }
+        return this;
+    }
+
+    public FieldChecks rule(boolean holds, String field, String message) {
+        if (!holds) {
+            problems.add(new FieldProblem(field, message));
+        }
+        return this;
+    }
+
+    public void orRefuse() {
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems.size() == 1 ? problems.getFirst().field() + ": " + problems.getFirst().message()
+                    : problems.size() + " fields are not acceptable", List.copyOf(problems));
+        }
+    }
+}
