@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * follow-up integration test extends this, so the context is started once per test JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "samverkan.outbox.sweep-interval=200ms", "samverkan.consumer.retries=2", "samverkan.consumer.retry-interval=100ms"})
+        "samverkan.outbox.sweep-interval=200ms", "samverkan.consumer.retries=2", "samverkan.consumer.retry-interval=100ms",
+        // The dashboard reads its store on every query, so a test sees an event as soon as it has been consumed.
+        "samverkan.followup.dashboard.refresh=0s"})
 public abstract class FollowUpIntegrationTest {
     protected static final String STAFF = TestTokens.role("crisis-staff");
     protected static final String EQUALITY = TestTokens.role("equality-lead");

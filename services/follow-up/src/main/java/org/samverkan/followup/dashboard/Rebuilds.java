@@ -1,0 +1,110 @@
+package org.samverkan.followup.dashboard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.samverkan.platform.events.EventReader;
+import org.samverkan.platform.events.MalformedEventException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the dashboard from scratch: every source topic is read from the start into a fresh generation, which then
+ * becomes live; the one it replaces is kept until the next rebuild (so it can still be compared), then dropped. The
+ * live dashboard keeps answering meanwhile, and the live consumers also write into the new generation, so an event
+ * published during the rebuild is in both.
+ */
+@Component
+class Rebuilds {
+    private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
+    static final String COLLECTION = "dashboard_rebuilds";
+    /** Facts written per bulk: a rebuild writes the same upserts as the consumers, fewer round trips. */
+    private static final int BATCH = 500;
+    private final Generations generations;
+    private final Timelines timelines;
+    private final TopicReplay replay;
+    private final EventReader reader;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "dashboard-rebuild"));
+
+    Rebuilds(Generations generations, Timelines timelines, TopicReplay replay,
+             EventReader reader, MongoTemplate mongo, ObjectProvider<Clock> clock) {
+        this.generations = generations;
+        this.timelines = timelines;
+        this.replay = replay;
+        this.reader = reader;
+        this.mongo = mongo;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    RebuildStatus start() {
+        String id = UUID.randomUUID().toString();
+        String generation = "r" + Long.toString(clock.millis(), 36);
+        generations.startBuilding(generation);
+        RebuildStatus status = new RebuildStatus(id, generation, "RUNNING", 0, 0, clock.instant(), null, null);
+        mongo.save(status, COLLECTION);
+        worker.submit(() -> run(status));
+        return status;
+    }
+
+    Optional<RebuildStatus> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, RebuildStatus.class, COLLECTION));
+    }
+
+    private void run(RebuildStatus status) {
+        AtomicLong read = new AtomicLong();
+        AtomicLong skipped = new AtomicLong();
+        try {
+            // Let every instance's consumers see the building generation before the end offsets are fixed.
+            Thread.sleep(Generations.REFRESH.multipliedBy(2).toMillis());
+            List<FactReader.Keyed> batch = new ArrayList<>();
+            replay.replay(SourceContracts.TOPICS, record -> {
+                try {
+                    FactReader.read(reader.read(record)).ifPresent(batch::add);
+                } catch (MalformedEventException e) {
+                    skipped.incrementAndGet();
+                }
+                if (batch.size() == BATCH) {
+                    timelines.appendAll(status.generation(), batch);
+                    batch.clear();
+                }
+                if (read.incrementAndGet() % 5000 == 0) {
+                    mongo.save(status.progress(read.get(), skipped.get()), COLLECTION);
+                }
+            });
+            timelines.appendAll(status.generation(), batch);
+            String previous = generations.switchTo(status.generation());
+            dropOlderThan(previous, status.generation());
+            mongo.save(status.progress(read.get(), skipped.get()).finished("DONE", clock.instant(), null), COLLECTION);
+            log.info("Dashboard rebuilt into generation {} from {} events", status.generation(), read.get());
+        } catch (Exception | Error e) {
+            log.error("Dashboard rebuild {} failed", status.id(), e);
+            generations.abandon(status.generation());
+            timelines.drop(status.generation());
+            mongo.save(status.progress(read.get(), skipped.get()).finished("FAILED", clock.instant(), e.getClass().getSimpleName()),
+                    COLLECTION);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Keeps the generation just replaced; drops any earlier one. */
+    private void dropOlderThan(String previous, String live) {
+        mongo.getCollectionNames().stream().filter(c -> c.startsWith("dashboard_") && c.split("_").length == 3)
+                .map(c -> c.split("_")[1]).distinct()
+                .filter(g -> !g.equals(previous) && !g.equals(live))
+                .forEach(timelines::drop);
+    }
+}

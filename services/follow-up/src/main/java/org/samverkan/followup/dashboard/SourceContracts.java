@@ -1,0 +1,81 @@
+package org.samverkan.followup.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The events the dashboard reads, as the dashboard reads them: only the fields it needs, from the documented contracts
+ * (docs/asyncapi.yaml), never the producers' classes — not even follow-up's own, so the dashboard depends on what is
+ * published rather than on how it is produced. Unknown fields are ignored.
+ */
+final class SourceContracts {
+    static final String ORGANIZATIONS = "samverkan.registry.organization";
+    static final String OFFERS = "samverkan.inventory.offer";
+    static final String NEEDS = "samverkan.inventory.need";
+    static final String COMMITMENTS = "samverkan.inventory.commitment";
+    static final String NOTICES = "samverkan.communications.notice";
+    static final String DELIVERIES = "samverkan.communications.delivery";
+    static final String OBSERVATIONS = "samverkan.followup.observation";
+    static final String RUMOURS = "samverkan.followup.rumour";
+    /** Every topic the dashboard is built from; a rebuild reads each from the start. */
+    static final List<String> TOPICS = List.of(ORGANIZATIONS, OFFERS, NEEDS, COMMITMENTS, NOTICES, DELIVERIES, OBSERVATIONS, RUMOURS);
+
+    private SourceContracts() {
+    }
+
+    /** Any registry organisation event: each carries the whole public state; one of the timestamps is set. */
+    record OrganizationState(String organizationId, String status, Reach reach, Instant registeredAt, Instant changedAt,
+                             Instant verifiedAt, Instant suspendedAt, Instant mergedAt) {
+        Instant time() {
+            return first(registeredAt, changedAt, verifiedAt, suspendedAt, mergedAt);
+        }
+    }
+
+    record Reach(List<String> areas, List<String> languages, List<String> targetGroups) {
+    }
+
+    record OfferState(String offerId, String organizationId, int remainingQuantity, Instant availableFrom,
+                      Instant availableUntil, List<String> areas, List<String> languages, List<String> targetGroups,
+                      String status, Instant changedAt) {
+    }
+
+    record NeedState(String needId, List<String> areas, List<String> targetGroups, List<String> languages, String status,
+                     Instant changedAt) {
+    }
+
+    record CommitmentState(String commitmentId, String organizationId, String status, Instant changedAt) {
+    }
+
+    /** NoticePublished, NoticeUpdated and NoticeCancelled; texts are read only for their language tags. */
+    record NoticeState(String noticeId, String incident, List<String> areas, List<String> targetGroups,
+                       Map<String, Object> texts, List<String> requiredLanguages, Instant publishedAt, Instant cancelledAt) {
+    }
+
+    /** NoticeDelivered, DeliveryFailed, NoticeAcknowledged and NoticeRelayed. */
+    record DeliveryFact(String deliveryId, String messageKind, String noticeId, String organizationId, List<String> languages,
+                        String via, Integer people, String language, String area, Instant deliveredAt, Instant failedAt,
+                        Instant acknowledgedAt, Instant reportedAt) {
+        Instant time() {
+            return first(deliveredAt, failedAt, acknowledgedAt, reportedAt);
+        }
+    }
+
+    record ObservationReported(String observationId, String area, List<String> targetGroups, List<String> languages,
+                               String organizationId, Instant reportedAt) {
+    }
+
+    /** RumourReported and RumourStatusChanged (CounterMessageRequested on the same topic is not read). */
+    record RumourState(String rumourId, String language, List<String> areas, List<String> targetGroups, boolean stigmatising,
+                       String status, String organizationId, Instant reportedAt, Instant changedAt) {
+    }
+
+    static Instant first(Instant... candidates) {
+        for (Instant candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

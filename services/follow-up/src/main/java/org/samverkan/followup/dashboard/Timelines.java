@@ -1,0 +1,86 @@
+package org.samverkan.followup.dashboard;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.samverkan.platform.consumer.ProjectionWriter.Outcome;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's store: per aggregate one document holding its facts. Appending a fact is one single-document upsert
+ * that adds it to the document's set of facts ({@code $addToSet}). A fact is determined entirely by its event (version,
+ * event time, attributes), so a duplicate or replayed event adds an equal element and changes nothing; facts arriving
+ * out of order are simply kept and sorted by version when read. The filter is the id alone, so the primary-key index
+ * serves every write (also on the local stand-in, which uses an index only for an exact key match).
+ */
+@Component
+class Timelines {
+    private final MongoTemplate mongo;
+
+    Timelines(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    Outcome append(String generation, Kind kind, String id, Fact fact) {
+        UpdateResult result = mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update().addToSet("states", fact),
+                kind.collection(generation));
+        return result.getModifiedCount() > 0 || result.getUpsertedId() != null ? Outcome.APPLIED : Outcome.ALREADY_SEEN;
+    }
+
+    /** Many facts at once (a rebuild): the same upserts, sent in unordered bulks per collection. */
+    void appendAll(String generation, List<FactReader.Keyed> facts) {
+        Map<Kind, BulkOperations> bulks = new EnumMap<>(Kind.class);
+        for (FactReader.Keyed k : facts) {
+            bulks.computeIfAbsent(k.kind(), kind -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, kind.collection(generation)))
+                    .upsert(Query.query(Criteria.where("_id").is(k.id())), new Update().addToSet("states", k.fact()));
+        }
+        bulks.values().forEach(BulkOperations::execute);
+    }
+
+    /** Every timeline of a generation, read as raw documents (mapping them by hand is several times faster). */
+    Map<Kind, List<Timeline>> load(String generation) {
+        Map<Kind, List<Timeline>> all = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            List<Timeline> timelines = new ArrayList<>();
+            for (Document d : mongo.getCollection(kind.collection(generation)).find()) {
+                List<Fact> facts = new ArrayList<>();
+                for (Document f : d.getList("states", Document.class, List.of())) {
+                    facts.add(fact(f));
+                }
+                timelines.add(new Timeline(d.getString("_id"), facts));
+            }
+            all.put(kind, timelines);
+        }
+        return all;
+    }
+
+    private static Fact fact(Document f) {
+        return new Fact(((Number) f.get("v")).longValue(), instant(f, "at"), f.getString("type"), f.getString("org"),
+                f.getString("status"), f.getList("areas", String.class), f.getList("groups", String.class),
+                f.getList("languages", String.class), f.getInteger("quantity"), instant(f, "from"), instant(f, "until"),
+                f.getString("notice"), f.getString("kind"), f.getString("language"), f.getString("area"),
+                f.getBoolean("stigmatising"), f.getInteger("people"), f.getString("incident"));
+    }
+
+    private static Instant instant(Document f, String field) {
+        Date date = f.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+
+    void drop(String generation) {
+        for (Kind kind : Kind.values()) {
+            mongo.dropCollection(kind.collection(generation));
+        }
+    }
+}

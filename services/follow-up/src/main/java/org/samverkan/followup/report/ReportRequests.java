@@ -1,0 +1,29 @@
+package org.samverkan.followup.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The report loop's commands, as the API receives them. */
+final class ReportRequests {
+    private ReportRequests() {
+    }
+
+    record Draft(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20_000) String summary,
+                 @NotNull LocalDate from, @NotNull LocalDate to, @NotNull Instant commentDeadline) {
+    }
+
+    /** Organisations to share with besides those the dashboard names as contributors (optional). */
+    record Sharing(List<@NotBlank String> alsoShareWith) {
+    }
+
+    record CommentText(@NotBlank @Size(max = 5_000) String text) {
+    }
+
+    record Publication(@NotBlank @Size(max = 20_000) String conclusions) {
+    }
+}

@@ -1,0 +1,76 @@
+package org.samverkan.followup.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.samverkan.followup.FollowUpIntegrationTest;
+import org.samverkan.platform.test.TestHttp;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** A dashboard rebuilt from the topics alone answers every query with exactly the figures of the live one. */
+class DashboardRebuildTest extends FollowUpIntegrationTest {
+    /** Every kind of query, over windows with and without data, as the portal asks them. */
+    static final List<String> QUERIES = List.of(
+            "/api/dashboard/matrix?columns=targetGroup&from=2026-03-02&to=2026-03-15",
+            "/api/dashboard/matrix?columns=language&from=2026-03-02&to=2026-03-15",
+            "/api/dashboard/matrix?columns=targetGroup&from=2026-03-06&to=2026-03-08",
+            "/api/dashboard/matrix?columns=language&from=2026-02-01&to=2026-02-28",
+            "/api/dashboard/matrix",
+            "/api/dashboard/matrix?columns=language",
+            "/api/dashboard/trend?period=DAYS&from=2026-03-01&to=2026-03-31",
+            "/api/dashboard/trend?period=DAYS&area=flemingsberg&from=2026-03-02&to=2026-03-15",
+            "/api/dashboard/trend?period=DAYS&area=varby&targetGroup=newly-arrived&language=so&from=2026-03-02&to=2026-03-15",
+            "/api/dashboard/trend?period=MONTHS&from=2026-01&to=2026-12",
+            "/api/dashboard/trend?period=MONTHS&area=flemingsberg&language=ar&from=2026-01&to=2026-12",
+            "/api/dashboard/trend?period=MONTHS",
+            "/api/reach/notices");
+    @Autowired
+    Generations generations;
+
+    @Test
+    void theRebuiltDashboardAnswersEveryQueryExactlyAsTheLiveOne() {
+        MarchFixture.publishOnce();
+        ConsumerLag.awaitCaughtUp("follow-up");
+        String liveGeneration = generations.live();
+        Map<String, String> live = answers();
+        assertThat(live.get(QUERIES.getFirst())).contains("\"organizationsReaching\":1");
+
+        TestHttp.Response started = http().post("/api/dashboard/rebuild", OPERATOR, null);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String id = started.json().get("id").asString();
+        JsonNode done = await().atMost(Duration.ofSeconds(60)).until(
+                () -> http().get("/api/dashboard/rebuild/" + id, EQUALITY).json(), s -> !"RUNNING".equals(s.get("status").asString()));
+
+        assertThat(done.get("status").asString()).isEqualTo("DONE");
+        assertThat(done.get("eventsRead").asLong()).isGreaterThanOrEqualTo(SourceRecords.sent().size());
+        assertThat(done.get("finishedAt").isNull()).isFalse();
+        assertThat(generations.live()).isEqualTo(done.get("generation").asString()).isNotEqualTo(liveGeneration);
+        Map<String, String> rebuilt = answers();
+        QUERIES.forEach(q -> assertThat(rebuilt.get(q)).as(q).isEqualTo(live.get(q)));
+    }
+
+    @Test
+    void onlyOperatorsAndTheEqualityLeadRebuildAndAnUnknownRebuildIsNotFound() {
+        assertThat(http().post("/api/dashboard/rebuild", COMMS, null).status()).isEqualTo(403);
+        TestHttp.Response unknown = http().get("/api/dashboard/rebuild/no-such-rebuild", OPERATOR);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.isProblem()).isTrue();
+    }
+
+    private Map<String, String> answers() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        QUERIES.forEach(q -> {
+            TestHttp.Response r = http().get(q, STAFF);
+            assertThat(r.status()).as(q + " " + r.body()).isEqualTo(200);
+            answers.put(q, r.body());
+        });
+        return answers;
+    }
+}
