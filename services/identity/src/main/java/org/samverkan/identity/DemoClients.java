@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,14 +40,16 @@ class DemoClients {
             .build();
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(PasswordEncoder passwordEncoder) {
+    RegisteredClientRepository registeredClientRepository(PasswordEncoder passwordEncoder,
+            // Where the portal runs; tests run it on a free port. Login returns to {base}/login/oauth2/code/samverkan.
+            @Value("${samverkan.identity.portal-base-url:http://localhost:8080}") String portalBaseUrl) {
         return new InMemoryRegisteredClientRepository(
-                portal(passwordEncoder.encode("portal-secret")),
+                portal(passwordEncoder.encode("portal-secret"), portalBaseUrl),
                 cli(),
                 demo(passwordEncoder.encode("demo-secret")));
     }
 
-    private static RegisteredClient portal(String secretHash) {
+    private static RegisteredClient portal(String secretHash, String baseUrl) {
         return RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId("samverkan-portal")
                 .clientSecret(secretHash)
@@ -54,8 +57,8 @@ class DemoClients {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                .redirectUri("http://localhost:8080/login/oauth2/code/samverkan")
-                .postLogoutRedirectUri("http://localhost:8080/")
+                .redirectUri(baseUrl + "/login/oauth2/code/samverkan")
+                .postLogoutRedirectUri(baseUrl + "/")
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())

@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+    private final Environment env;
+
+    TokenClaims(Environment env) {
+        this.env = env;
+    }
 
     @Override
     public void customize(JwtEncodingContext context) {
@@ -32,7 +38,10 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         DemoUsers.find(username).ifPresent(user -> context.getClaims().claims(claims -> {
             claims.put("roles", user.roles());
             claims.put("preferred_username", user.username());
-            user.orgId().ifPresent(orgId -> claims.put("org_id", orgId));
+            // A demo representative can be linked to a registered organisation, e.g.
+            // samverkan.identity.representatives.rep1=<organisation id>; otherwise the seeded demo-org-N.
+            user.orgId().map(seeded -> env.getProperty("samverkan.identity.representatives." + user.username(), seeded))
+                    .ifPresent(orgId -> claims.put("org_id", orgId));
         }));
     }
 

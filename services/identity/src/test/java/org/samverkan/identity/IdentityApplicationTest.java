@@ -43,6 +43,8 @@ class IdentityApplicationTest {
         Path dataDir = Files.createTempDirectory("identity-test");
         registry.add("samverkan.data-dir", dataDir::toString);
         registry.add("samverkan.identity.issuer", () -> ISSUER);
+        registry.add("samverkan.identity.representatives.rep2", () -> "registered-org-42");
+        registry.add("samverkan.identity.portal-base-url", () -> "http://localhost:18080");
     }
 
     @LocalServerPort
@@ -75,6 +77,37 @@ class IdentityApplicationTest {
 
     @Test
     void authorizationCodeWithPkceGivesRepresentativeClaims() throws Exception {
+        Jwt jwt = decode(accessTokenOf("rep1"));
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("representative");
+        assertThat(jwt.getClaimAsString("org_id")).isEqualTo("demo-org-1");
+        assertThat(jwt.getClaimAsString("preferred_username")).isEqualTo("rep1");
+        assertThat(jwt.getSubject()).isEqualTo("rep1");
+        assertThat(jwt.getIssuer().toString()).isEqualTo(ISSUER);
+    }
+
+    @Test
+    void aDemoRepresentativeCanBeLinkedToARegisteredOrganisationByAProperty() throws Exception {
+        assertThat(decode(accessTokenOf("rep2")).getClaimAsString("org_id")).isEqualTo("registered-org-42");
+    }
+
+    @Test
+    void thePortalClientReturnsToTheConfiguredPortalAddressAndNoOther() throws Exception {
+        String configured = authorizePortal("http://localhost:18080/login/oauth2/code/samverkan");
+        String other = authorizePortal("http://localhost:8080/login/oauth2/code/samverkan");
+
+        assertThat(configured).endsWith("/login");
+        assertThat(other).doesNotEndWith("/login");
+    }
+
+    /** Where the issuer sends an anonymous browser asking to log in to the portal with this redirect URI. */
+    private String authorizePortal(String redirect) throws Exception {
+        HttpResponse<String> response = get(base() + "/oauth2/authorize?" + form(Map.of("response_type", "code",
+                "client_id", "samverkan-portal", "redirect_uri", redirect, "scope", "openid", "state", "s",
+                "code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "code_challenge_method", "S256")));
+        return response.statusCode() == 302 ? location(response) : "status " + response.statusCode();
+    }
+
+    private String accessTokenOf(String user) throws Exception {
         String verifier = randomUrlSafe(32);
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
@@ -93,7 +126,7 @@ class IdentityApplicationTest {
 
         HttpResponse<String> loginPage = get(resolve(location(toLogin)));
         Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage.body());
-        Map<String, String> login = new LinkedHashMap<>(Map.of("username", "rep1", "password", "demo"));
+        Map<String, String> login = new LinkedHashMap<>(Map.of("username", user, "password", "demo"));
         if (csrf.find()) {
             login.put("_csrf", csrf.group(1));
         }
@@ -118,13 +151,7 @@ class IdentityApplicationTest {
         assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
         JsonNode body = JSON.readTree(token.body());
         assertThat(body.has("id_token")).isTrue();
-
-        Jwt jwt = decode(body.get("access_token").asString());
-        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("representative");
-        assertThat(jwt.getClaimAsString("org_id")).isEqualTo("demo-org-1");
-        assertThat(jwt.getClaimAsString("preferred_username")).isEqualTo("rep1");
-        assertThat(jwt.getSubject()).isEqualTo("rep1");
-        assertThat(jwt.getIssuer().toString()).isEqualTo(ISSUER);
+        return body.get("access_token").asString();
     }
 
     @Test

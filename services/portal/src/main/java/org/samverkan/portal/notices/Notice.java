@@ -1,0 +1,79 @@
+package org.samverkan.portal.notices;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The editor's view of a notice as the communications service returns it ({@code {notice, languages}}), with
+ * what the pages ask of it: the tabs to show, the checklist of required languages, what the user may do next.
+ */
+public record Notice(Map<String, Object> notice, Map<String, Object> languages) {
+
+    @SuppressWarnings("unchecked")
+    static Notice of(Map<String, Object> editor) {
+        return new Notice((Map<String, Object>) editor.get("notice"), (Map<String, Object>) editor.get("languages"));
+    }
+
+    public String id() {
+        return (String) notice.get("id");
+    }
+
+    public String status() {
+        return (String) notice.get("status");
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> content() {
+        return (Map<String, Object>) notice.get("content");
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> texts() {
+        return (Map<String, Object>) content().get("texts");
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, List<String>> required() {
+        return (Map<String, List<String>>) languages.get("required");
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> missing() {
+        return (List<String>) languages.get("missing");
+    }
+
+    public boolean has(String language) {
+        return texts().containsKey(language);
+    }
+
+    public TextForm text(String language) {
+        return TextForm.from(texts().get(language));
+    }
+
+    /** One tab per language: the required ones first (in the service's order), then any others written. */
+    public List<String> tabs() {
+        List<String> tabs = new ArrayList<>(required().keySet());
+        new TreeSet<>(texts().keySet()).stream().filter(l -> !tabs.contains(l)).forEach(tabs::add);
+        return tabs;
+    }
+
+    public boolean editable() {
+        return List.of("DRAFT", "IN_REVIEW", "APPROVED").contains(status());
+    }
+
+    /** The whole draft again (PUT replaces it), with one language's text changed or, if empty, removed. */
+    Map<String, Object> withText(String language, TextForm text) {
+        Map<String, Object> draft = new LinkedHashMap<>(content());
+        Map<String, Object> texts = new LinkedHashMap<>(texts());
+        if (text.isEmpty()) {
+            texts.remove(language);
+        } else {
+            texts.put(language, text.json());
+        }
+        draft.put("texts", texts);
+        return draft;
+    }
+}

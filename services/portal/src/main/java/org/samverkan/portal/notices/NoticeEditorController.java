@@ -1,0 +1,122 @@
+package org.samverkan.portal.notices;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.samverkan.portal.client.ServiceProblem;
+import org.samverkan.portal.client.Services;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The notice editor: one tab (a plain link) per language, the required-languages checklist with its reasons, a
+ * preview of the open language as residents will see it, and the workflow — submit, equality review, publish.
+ * Which buttons show depends on the role; the communications service decides again on every call.
+ */
+@Controller
+class NoticeEditorController {
+    private final Services services;
+
+    NoticeEditorController(Services services) {
+        this.services = services;
+    }
+
+    @GetMapping("/notices/{id}")
+    String notice(@PathVariable String id) {
+        return "redirect:/notices/" + id + "/sv";
+    }
+
+    @GetMapping("/notices/{id}/{language:[a-z]{2,3}(?:-[a-zA-Z0-9]{1,8})*}")
+    String tab(@PathVariable String id, @PathVariable String language, Model model, HttpSession session) {
+        Notice notice = load(id, session);
+        return show(notice, language, notice.text(language), model);
+    }
+
+    @PostMapping("/notices/{id}/{language:[a-z]{2,3}(?:-[a-zA-Z0-9]{1,8})*}")
+    String save(@PathVariable String id, @PathVariable String language, @ModelAttribute TextForm text, Model model,
+                HttpSession session, HttpServletResponse response, RedirectAttributes redirect) {
+        Notice notice = load(id, session);
+        try {
+            services.communications().put("/api/notices/{id}", notice.withText(language, text), id);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/notices/" + id + "/" + language;
+        } catch (ServiceProblem problem) {
+            response.setStatus(problem.getStatus());
+            model.addAttribute("problem", problem);
+            return show(notice, language, text, model);
+        }
+    }
+
+    /** The preview of unsaved text, for htmx while the officer types (nothing is saved). */
+    @PostMapping("/notices/{id}/{language:[a-z]{2,3}(?:-[a-zA-Z0-9]{1,8})*}/preview")
+    String preview(@PathVariable String language, @ModelAttribute TextForm text, Model model) {
+        model.addAttribute("language", language);
+        model.addAttribute("text", text);
+        return "notices/editor :: preview";
+    }
+
+    @PostMapping("/notices/{id}/submission")
+    String submit(@PathVariable String id, @RequestParam(defaultValue = "sv") String tab, Model model,
+                  HttpSession session, HttpServletResponse response) {
+        return step(id, tab, "/api/notices/{id}/submission", null, model, session, response);
+    }
+
+    @PostMapping("/notices/{id}/review")
+    String review(@PathVariable String id, @RequestParam(defaultValue = "sv") String tab,
+                  @RequestParam Map<String, String> form, Model model, HttpSession session, HttpServletResponse response) {
+        Map<String, Object> checklist = new LinkedHashMap<>();
+        for (String item : new String[] {"languages", "easyRead", "accessibleFormats", "groupsReached"}) {
+            checklist.put(item, form.containsKey("checklist." + item));
+        }
+        Map<String, String> justifications = new LinkedHashMap<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("justification.") && !value.isBlank()) {
+                justifications.put(key.substring("justification.".length()), value.strip());
+            }
+        });
+        // kept for the page shown again if the review is refused, so nothing ticked or written is lost
+        model.addAttribute("review", form);
+        return step(id, tab, "/api/notices/{id}/review", Map.of("checklist", checklist, "justifications", justifications),
+                model, session, response);
+    }
+
+    @PostMapping("/notices/{id}/publication")
+    String publish(@PathVariable String id, @RequestParam(defaultValue = "sv") String tab, Model model,
+                   HttpSession session, HttpServletResponse response) {
+        return step(id, tab, "/api/notices/{id}/publication", null, model, session, response);
+    }
+
+    private String step(String id, String tab, String api, Object body, Model model, HttpSession session,
+                        HttpServletResponse response) {
+        try {
+            services.communications().post(api, body, id);
+            return "redirect:/notices/" + id + "/" + tab;
+        } catch (ServiceProblem problem) {
+            response.setStatus(problem.getStatus());
+            model.addAttribute("problem", problem);
+            Notice notice = load(id, session);
+            return show(notice, tab, notice.text(tab), model);
+        }
+    }
+
+    private Notice load(String id, HttpSession session) {
+        Notice notice = Notice.of(services.communications().get("/api/notices/{id}", id));
+        RecentNotices.of(session).remember(id, notice.text((String) notice.content().get("sourceLanguage")).headline());
+        return notice;
+    }
+
+    private static String show(Notice notice, String language, TextForm text, Model model) {
+        model.addAttribute("notice", notice);
+        model.addAttribute("language", language);
+        model.addAttribute("text", text);
+        return "notices/editor";
+    }
+}

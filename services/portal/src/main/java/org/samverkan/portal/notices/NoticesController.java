@@ -1,0 +1,77 @@
+package org.samverkan.portal.notices;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.samverkan.portal.PortalProperties;
+import org.samverkan.portal.client.ServiceProblem;
+import org.samverkan.portal.client.Services;
+import org.samverkan.portal.publicnotices.NoticeFeed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The notices start page and a new notice. The communications API has no list of drafts, so the page lists the
+ * notices this user opened or wrote in this session, the published ones from the public feed, and opens any notice
+ * by its id (the id is in every review request and delivery).
+ */
+@Controller
+class NoticesController {
+    private final Services services;
+    private final NoticeFeed feed;
+    private final PortalProperties properties;
+
+    NoticesController(Services services, NoticeFeed feed, PortalProperties properties) {
+        this.services = services;
+        this.feed = feed;
+        this.properties = properties;
+    }
+
+    @GetMapping("/notices")
+    String notices(Model model, HttpSession session) {
+        model.addAttribute("recent", RecentNotices.of(session).list());
+        model.addAttribute("published", feed.current());
+        return "notices/index";
+    }
+
+    @GetMapping("/notices/open")
+    String open(@RequestParam String id, @RequestParam(required = false) String add) {
+        String notice = id.strip();
+        if (!notice.matches("[A-Za-z0-9-]{1,80}") || (add != null && !add.matches("[a-z]{2,3}(-[a-zA-Z0-9]{1,8})*"))) {
+            return "redirect:/notices"; // not an id or a language tag: nothing to open
+        }
+        // "add" opens the tab of a language the notice has no text in yet.
+        return "redirect:/notices/" + notice + (add == null ? "" : "/" + add);
+    }
+
+    @GetMapping("/notices/new")
+    String form(Model model) {
+        model.addAttribute("form", NewNoticeForm.empty(properties.defaultIncident()));
+        return "notices/new";
+    }
+
+    @PostMapping("/notices")
+    String create(@ModelAttribute("form") NewNoticeForm form, Model model, HttpSession session, HttpServletResponse response) {
+        try {
+            Map<String, Object> created = services.communications().post("/api/notices", form.draft());
+            Notice notice = Notice.of(created);
+            RecentNotices.of(session).remember(notice.id(), form.headline());
+            return "redirect:/notices/" + notice.id() + "/sv";
+        } catch (ServiceProblem problem) {
+            response.setStatus(problem.getStatus());
+            model.addAttribute("problem", problem);
+            return "notices/new";
+        }
+    }
+
+    @ModelAttribute("categories")
+    List<String> categories() {
+        return List.of("Safety", "Health", "Met", "Infra", "Transport", "Security", "Rescue", "Fire", "Env", "Geo", "CBRNE", "Other");
+    }
+}

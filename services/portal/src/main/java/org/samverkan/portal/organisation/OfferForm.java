@@ -1,0 +1,30 @@
+package org.samverkan.portal.organisation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A capacity offer as entered: what, how much, from when (local time), where, in which languages, for whom. */
+record OfferForm(String resourceType, String description, Integer quantity, String unit, String availableFrom,
+                 String availableUntil, List<String> areas, List<String> languages, List<String> targetGroups) {
+
+    static OfferForm empty() {
+        // available from now: the usual case in a crisis, and one field less to fill in on a phone
+        String now = java.time.LocalDateTime.now(Stockholm.ZONE).withSecond(0).withNano(0).toString();
+        return new OfferForm("", "", null, "", now, "", List.of(), List.of(), List.of());
+    }
+
+    Map<String, Object> body() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("resourceType", resourceType);
+        body.put("description", description);
+        body.put("quantity", quantity);
+        body.put("unit", unit);
+        body.put("availableFrom", Stockholm.instant(availableFrom));
+        body.put("availableUntil", Stockholm.instant(availableUntil));
+        body.put("areas", areas == null ? List.of() : areas);
+        body.put("languages", languages == null ? List.of() : languages);
+        body.put("targetGroups", targetGroups == null ? List.of() : targetGroups);
+        return body;
+    }
+}

@@ -1,0 +1,63 @@
+package org.samverkan.portal.organisation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.samverkan.portal.client.ServiceProblem;
+import org.samverkan.portal.client.Services;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Registering an organisation: it starts PENDING until a registry administrator verifies it, and the
+ * representative's account is linked to it by the municipality (the org_id claim).
+ */
+@Controller
+class RegistrationController {
+    static final String[] KINDS = {"ASSOCIATION", "FAITH_COMMUNITY", "VOLUNTARY_GROUP", "NGO", "INFORMAL_NETWORK",
+            "COMPANY", "MUNICIPAL_UNIT", "REGION"};
+    private final Services services;
+
+    RegistrationController(Services services) {
+        this.services = services;
+    }
+
+    record RegistrationForm(String name, String kind, String organizationNumber, String description) {
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("name", name);
+            body.put("kind", kind == null || kind.isBlank() ? null : kind);
+            body.put("organizationNumber", organizationNumber == null || organizationNumber.isBlank() ? null : organizationNumber);
+            body.put("description", description == null || description.isBlank() ? null : description);
+            return body;
+        }
+    }
+
+    @GetMapping("/organisation/register")
+    String form(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RegistrationForm("", "ASSOCIATION", "", ""));
+        }
+        model.addAttribute("kinds", KINDS);
+        return "organisation/register";
+    }
+
+    @PostMapping("/organisation/register")
+    String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("registered", services.registry().post("/api/organizations", form.body()));
+            return "redirect:/organisation/register";
+        } catch (ServiceProblem problem) {
+            response.setStatus(problem.getStatus());
+            model.addAttribute("problem", problem);
+            model.addAttribute("kinds", KINDS);
+            return "organisation/register";
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.samverkan.portal.publicnotices;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A published notice as its CAP alert tells it: one text per language. */
+record PublicNotice(String id, String msgType, String sent, List<Text> texts) {
+
+    record Text(String language, String event, String headline, String description, String instruction,
+                String urgency, String severity, List<String> areas) {
+    }
+
+    public Optional<Text> in(String language) {
+        return texts.stream().filter(t -> t.language().equals(language)).findFirst();
+    }
+
+    public List<String> languages() {
+        return texts.stream().map(Text::language).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package org.samverkan.portal.publicnotices;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.samverkan.portal.PortalProperties;
+import org.samverkan.portal.client.ServiceProblem;
+import org.samverkan.portal.client.Services;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Public notices for residents, without login: the list of current notices and each notice in every language it
+ * exists in, right-to-left where the language needs it. Cacheable for a minute (ETag added by a filter), so a
+ * crowd opening the same notice costs the services little.
+ */
+@Controller
+class PublicNoticeController {
+    static final String CACHE = "public, max-age=60";
+    private final Services services;
+    private final NoticeFeed feed;
+    private final PortalProperties properties;
+
+    PublicNoticeController(Services services, NoticeFeed feed, PortalProperties properties) {
+        this.services = services;
+        this.feed = feed;
+        this.properties = properties;
+    }
+
+    @GetMapping("/public/notices")
+    String notices(Model model, HttpServletResponse response) {
+        model.addAttribute("notices", feed.current());
+        model.addAttribute("feeds", properties.publicCommunicationsUrl());
+        cacheable(response);
+        return "public/notices";
+    }
+
+    @GetMapping("/public/notices/{id}")
+    String notice(@PathVariable String id) {
+        return "redirect:/public/notices/" + id + "/sv";
+    }
+
+    @GetMapping("/public/notices/{id}/{language}")
+    String notice(@PathVariable String id, @PathVariable String language, Model model, HttpServletResponse response) {
+        PublicNotice notice = Feeds.cap(id, services.publicCommunications().text("/public/notices/{id}/cap.xml", id));
+        PublicNotice.Text text = notice.in(language).or(() -> notice.texts().stream().findFirst())
+                .orElseThrow(() -> new ServiceProblem(HttpStatus.NOT_FOUND.value(), "Not found", "", List.of()));
+        model.addAttribute("notice", notice);
+        model.addAttribute("text", text);
+        model.addAttribute("feeds", properties.publicCommunicationsUrl());
+        cacheable(response);
+        return "public/notice";
+    }
+
+    private static void cacheable(HttpServletResponse response) {
+        response.setHeader("Cache-Control", CACHE);
+        // The interface language comes from a cookie; shared caches must keep the variants apart.
+        response.setHeader("Vary", "Cookie");
+    }
+}

@@ -1,0 +1,27 @@
+package org.samverkan.portal.security;
+
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Which user group may open which part of the portal. One URL prefix per feature package; add a rule here when
+ * you add a package. (The services enforce the same roles on their APIs; this only keeps menus and pages honest.)
+ */
+final class PagesByRole {
+    static final String STAFF = "crisis-staff";
+    static final String COMMS = "communications-officer";
+    static final String EQUALITY = "equality-lead";
+    static final String ADMIN = "registry-admin";
+    static final String REP = "representative";
+
+    private PagesByRole() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/organisation/**").hasRole(REP);
+        rules.requestMatchers("/registry/**").hasRole(ADMIN);
+        rules.requestMatchers("/crisis/**").hasAnyRole(STAFF);
+        rules.requestMatchers("/notices/**").hasAnyRole(COMMS, EQUALITY, STAFF);
+        rules.requestMatchers("/dashboard/**").hasAnyRole(EQUALITY, STAFF, COMMS);
+        rules.requestMatchers("/followup/**").hasAnyRole(EQUALITY, STAFF, COMMS, REP);
+    }
+}

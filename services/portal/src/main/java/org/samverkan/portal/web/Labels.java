@@ -1,0 +1,106 @@
+package org.samverkan.portal.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.samverkan.reference.Area;
+import org.samverkan.reference.Language;
+import org.samverkan.reference.ReferenceData;
+import org.samverkan.reference.Term;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names for the reference-data codes the services speak in, and the writing direction of a language. Templates
+ * use it as {@code ${@labels.area('varby')}}, {@code ${@labels.dir('ar')}}.
+ */
+@Component("labels")
+public class Labels {
+    private static final String EASY_READ = "sv-x-lattlast";
+    private final ReferenceData reference;
+
+    Labels(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    public String area(String code) {
+        return reference.area(code).map(Area::name).orElse(code);
+    }
+
+    public String language(String tag) {
+        return reference.language(tag).map(Language::name).orElse(tag);
+    }
+
+    /** The language's name in itself, for language switchers (a reader finds their own script). */
+    public String endonym(String tag) {
+        if (EASY_READ.equals(tag)) {
+            return "Lättläst svenska";
+        }
+        Locale locale = Locale.forLanguageTag(tag);
+        String own = locale.getDisplayName(locale);
+        return own.isBlank() || own.equals(tag) ? language(tag) : Character.toUpperCase(own.charAt(0)) + own.substring(1);
+    }
+
+    public String dir(String tag) {
+        return reference.language(tag).map(Language::rightToLeft).orElse(false) ? "rtl" : "ltr";
+    }
+
+    /** The value for an HTML {@code lang} attribute: easy-read Swedish is Swedish to screen readers. */
+    public String htmlLang(String tag) {
+        return EASY_READ.equals(tag) ? "sv" : tag;
+    }
+
+    public boolean easyRead(String tag) {
+        return EASY_READ.equals(tag);
+    }
+
+    public String group(String code) {
+        return find(reference.targetGroups(), code);
+    }
+
+    public String channel(String code) {
+        return find(reference.channelKinds(), code);
+    }
+
+    public String resource(String code) {
+        return find(reference.resourceTypes(), code);
+    }
+
+    public Collection<Area> areas() {
+        return reference.areas();
+    }
+
+    public Collection<Language> languages() {
+        return reference.languages();
+    }
+
+    public Collection<Term> groups() {
+        return reference.targetGroups();
+    }
+
+    public Collection<Term> channels() {
+        return reference.channelKinds();
+    }
+
+    public Collection<Term> resources() {
+        return reference.resourceTypes();
+    }
+
+    public String names(Collection<String> codes, String kind) {
+        if (codes == null) {
+            return "";
+        }
+        List<String> names = codes.stream().map(c -> switch (kind) {
+            case "area" -> area(c);
+            case "language" -> language(c);
+            case "group" -> group(c);
+            case "channel" -> channel(c);
+            default -> resource(c);
+        }).toList();
+        return String.join(", ", names);
+    }
+
+    private static String find(Collection<Term> terms, String code) {
+        return terms.stream().filter(t -> t.code().equals(code)).map(Term::name).findFirst().orElse(code);
+    }
+}

@@ -1,0 +1,71 @@
+package org.samverkan.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The equality lead reads the dashboard: who reaches whom per area and group (or language), needs against
+ * capacity, how far each notice got, and the trend — pictures with their numbers, and tables behind them.
+ */
+class EqualityDashboardTest extends BrowserTest {
+
+    @Test
+    void theEqualityLeadSeesCoverageNeedsReachAndTrendsAsChartsWithTheirNumbers() {
+        Seed.verifiedOrganization(stack, "Masmo seniorträff", "{\"areas\": [\"masmo\"], \"languages\": [\"so\", \"sv\"],"
+                + " \"targetGroups\": [\"older-people\"], \"channels\": [{\"kind\": \"in-person\", \"estimatedReach\": 30}]}");
+        var need = stack.inventory().post("/api/needs", stack.token("staff"), """
+                {"resourceType": "phone-outreach", "description": "Ring äldre i Masmo under strömavbrottet", "quantity": 40,
+                 "unit": "calls", "areas": ["masmo"], "targetGroups": ["older-people"], "languages": ["so"],
+                 "urgency": "HIGH", "neededBy": "%s"}""".formatted(Instant.now().plus(Duration.ofDays(2))));
+        assertThat(need.status()).as(need.body()).isEqualTo(201);
+        Seed.publishedNotice(stack, "masmo", "Värmestuga öppen i Masmo");
+        await().atMost(Duration.ofSeconds(40)).until(() -> masmo("organizationsReaching") >= 1 && masmo("needsOpen") >= 1
+                && stack.followUp().get("/api/reach/notices", stack.token("equality")).json().size() >= 1);
+
+        browser.login("equality").open("/dashboard");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Jämlikhetsöversikt");
+        assertThat(cellFor("Masmo", "Äldre personer (65+)")).isGreaterThanOrEqualTo(1);
+        assertThat(browser.find(By.cssSelector("svg.bars")).getAttribute("aria-labelledby")).isEqualTo("bars-heading");
+        assertThat(browser.find(By.id("reach-table")).getText()).contains("storm-2026");
+        assertThat(browser.driver().findElements(By.cssSelector(".sparkline polyline"))).hasSize(6);
+        browser.screenshot("dashboard-groups");
+
+        browser.find(By.cssSelector("input[name=columns][value=language]")).click();
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("metric"))).selectByValue("needsOpen");
+        browser.find(By.cssSelector("input[name=period][value=MONTHS]")).click();
+        browser.submit(By.cssSelector("#dashboard-filter button[type=submit]"));
+        assertThat(browser.find(By.id("heat-heading")).getText()).isEqualTo("Öppna behov per område och språk");
+        assertThat(cellFor("Masmo", "Soomaali (Somali)")).isGreaterThanOrEqualTo(1);
+        assertThat(browser.find(By.cssSelector("#trend-table thead th")).getAttribute("textContent")).isEqualTo("Månad");
+        browser.screenshot("dashboard-languages");
+    }
+
+    private long masmo(String metric) {
+        JsonNode matrix = stack.followUp().get("/api/dashboard/matrix?columns=targetGroup", stack.token("equality")).json();
+        for (JsonNode total : matrix.get("areaTotals")) {
+            if (total.get("area").asString().equals("masmo")) {
+                return total.get(metric).asLong();
+            }
+        }
+        return 0;
+    }
+
+    /** The number in the heat map's cell for an area (row header) and a column header. */
+    private long cellFor(String area, String column) {
+        WebElement table = browser.find(By.id("heat-map"));
+        List<String> headers = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+        int index = headers.indexOf(column);
+        assertThat(index).as("column %s in %s", column, headers).isPositive();
+        WebElement row = table.findElement(By.xpath(".//tbody/tr[th[normalize-space()='" + area + "']]"));
+        return Long.parseLong(row.findElements(By.tagName("td")).get(index - 1).getText());
+    }
+}

@@ -1,0 +1,88 @@
+package org.samverkan.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A resident without an account reads a notice in their language, right to left, easy-read, and finds the feeds. */
+class PublicResidentTest extends BrowserTest {
+
+    @Test
+    void aResidentReadsTheCurrentNoticeInArabicRightToLeftAndInEasyReadSwedishWithoutLoggingIn() {
+        String id = Seed.publishedNotice(stack, "varby", "Storm i natt i Vårby");
+
+        browser.open("/").screenshot("public-notices");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Aktuella meddelanden");
+        assertThat(browser.text()).contains("Storm i natt i Vårby");
+
+        browser.click(By.cssSelector("a[href='/public/notices/" + id + "/ar']"));
+        var article = browser.find(By.cssSelector("article.notice"));
+        assertThat(article.getAttribute("lang")).isEqualTo("ar");
+        assertThat(article.getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("عاصفة الليلة");
+        browser.screenshot("public-notice-arabic-rtl");
+
+        browser.click(By.cssSelector("a[hreflang='sv-x-lattlast']"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Storm i natt");
+        assertThat(browser.find(By.cssSelector("article.notice")).getAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.find(By.cssSelector("a[type='application/atom+xml']")).getAttribute("href"))
+                .endsWith("/public/feeds/notices.atom");
+        assertThat(browser.find(By.cssSelector("a[type='application/cap+xml']")).getAttribute("href"))
+                .endsWith("/public/notices/" + id + "/cap.xml");
+    }
+
+    @Test
+    void theInterfaceSwitchesToEnglishAndStaysEnglishWhileTheNoticeKeepsItsLanguage() {
+        String id = Seed.publishedNotice(stack, "flemingsberg", "Vattenavstängning i Flemingsberg");
+
+        browser.open("/public/notices?lang=en");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Current notices");
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+
+        browser.open("/public/notices/" + id + "/sv");
+        assertThat(browser.find(By.cssSelector(".back a")).getText()).isEqualTo("All notices");
+        assertThat(browser.find(By.cssSelector("article.notice")).getAttribute("lang")).isEqualTo("sv");
+        browser.open("/public/notices?lang=sv");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Aktuella meddelanden");
+    }
+
+    @Test
+    void aPrintedNoticeIsItsTextWithoutMenusFormsOrLanguageSwitcher() {
+        String id = Seed.publishedNotice(stack, "visattra", "Skolorna stängda i Visättra");
+        browser.open("/public/notices/" + id + "/sv");
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.find(By.cssSelector("article.notice")).isDisplayed()).isTrue();
+            assertThat(browser.find(By.cssSelector("nav.menu")).isDisplayed()).isFalse();
+            assertThat(browser.find(By.cssSelector("nav.notice-languages")).isDisplayed()).isFalse();
+            assertThat(browser.find(By.cssSelector("header.site-header")).isDisplayed()).isFalse();
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void publicPagesAreCacheableAndAnUnchangedPageRevalidatesWithoutABody() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/public/notices")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/public/notices"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+}

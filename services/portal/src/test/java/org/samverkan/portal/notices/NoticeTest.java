@@ -1,0 +1,42 @@
+package org.samverkan.portal.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class NoticeTest {
+    private final Notice notice = Notice.of(Map.of(
+            "notice", Map.of("id", "n-1", "status", "DRAFT", "content", Map.of("incident", "storm", "sourceLanguage", "sv",
+                    "texts", Map.of("sv", Map.of("headline", "Storm", "body", "Text"), "en", Map.of("headline", "Storm", "body", "Text")))),
+            "languages", Map.of("required", new java.util.TreeMap<>(Map.of("ar", List.of("share"), "sv", List.of("legally required"))),
+                    "present", List.of("sv"), "missing", List.of("ar"))));
+
+    @Test
+    void requiredLanguagesComeFirstAsTabsThenTheOthersWritten() {
+        assertThat(notice.tabs()).containsExactly("ar", "sv", "en");
+    }
+
+    @Test
+    void savingALanguageSendsTheWholeDraftWithThatTextChanged() {
+        Map<String, Object> draft = notice.withText("ar", TextForm.of("عاصفة", "نص", ""));
+
+        assertThat(draft).containsEntry("incident", "storm");
+        assertThat(map(draft.get("texts"))).containsKeys("sv", "en", "ar");
+        assertThat(map(map(draft.get("texts")).get("ar"))).containsEntry("instruction", null);
+    }
+
+    @Test
+    void savingAnEmptyTextRemovesThatLanguage() {
+        Map<String, Object> draft = notice.withText("en", TextForm.of(" ", "", ""));
+
+        assertThat(map(draft.get("texts"))).containsOnlyKeys("sv");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
