@@ -49,8 +49,9 @@ public class DashboardQueries {
         Figures figures = new Figures(facts(), codes);
         Instant start = startOf(from);
         Instant end = startOf(to.plusDays(1));
-        Map<String, Tally> cells = figures.count(start, end, columns == Columns.LANGUAGE ? new Axis.ByLanguage() : new Axis.ByGroup());
-        Map<String, Tally> totals = figures.count(start, end, new Axis.ByArea());
+        Instant now = clock.instant();
+        Map<String, Tally> cells = figures.count(start, end, now, columns == Columns.LANGUAGE ? new Axis.ByLanguage() : new Axis.ByGroup());
+        Map<String, Tally> totals = figures.count(start, end, now, new Axis.ByArea());
         List<String> columnCodes = columns == Columns.LANGUAGE ? codes.languages() : codes.groups();
         List<MatrixView.Cell> matrix = new ArrayList<>();
         for (String area : codes.areas()) {
@@ -103,6 +104,11 @@ public class DashboardQueries {
         return contributors;
     }
 
+    /** Whether the registry's topic has told the dashboard of this organisation (in the live generation). */
+    public boolean knowsOrganization(String organizationId) {
+        return facts().organization(organizationId) != null;
+    }
+
     /** Today in the municipality's calendar, the default end of every period. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
@@ -114,7 +120,8 @@ public class DashboardQueries {
     }
 
     private TrendView.Point point(Figures figures, Axis slice, String bucket, LocalDate first, LocalDate next) {
-        return new TrendView.Point(bucket, metrics(figures.count(startOf(first), startOf(next), slice), Axis.Slice.TOTAL));
+        return new TrendView.Point(bucket, metrics(figures.count(startOf(first), startOf(next), clock.instant(), slice),
+                Axis.Slice.TOTAL));
     }
 
     private Instant startOf(LocalDate day) {

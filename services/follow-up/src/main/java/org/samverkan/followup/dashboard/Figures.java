@@ -11,8 +11,10 @@ import org.samverkan.followup.dashboard.Coverage.Codes;
 
 /**
  * The dashboard's counting rules, applied to stored facts for one window [start, end) in event time. State figures
- * look at each aggregate's newest fact from before {@code end}; activity figures at facts within the window. Pure
- * computation: the same facts always give the same figures, however and in whichever order they were stored.
+ * look at each aggregate's newest fact from before {@code end} — or from before now, for a window that has not ended
+ * yet (an offer expiring later today still counts, one available only tomorrow does not); activity figures at facts
+ * within the window. Pure computation: the same facts always give the same figures, however and in whichever order
+ * they were stored.
  */
 final class Figures {
     static final Set<String> REACHING = Set.of("NoticeDelivered", "NoticeAcknowledged", "NoticeRelayed");
@@ -24,21 +26,28 @@ final class Figures {
         this.codes = codes;
     }
 
+    /** A window that has ended: state at its end. */
     Map<String, Tally> count(Instant start, Instant end, Axis axis) {
+        return count(start, end, end, axis);
+    }
+
+    /** @param asOf now: state is taken at the window's end or at now, whichever comes first */
+    Map<String, Tally> count(Instant start, Instant windowEnd, Instant asOf, Axis axis) {
+        Instant stateAt = asOf.isBefore(windowEnd) ? asOf : windowEnd;
         Map<String, Tally> cells = new HashMap<>();
         for (Timeline org : facts.of(Kind.ORGANIZATIONS)) {
-            org.before(end).filter(Figures::verified)
+            org.before(stateAt).filter(Figures::verified)
                     .ifPresent(f -> axis.keys(Coverage.literal(f)).forEach(k -> cell(cells, k).organizations++));
         }
         for (Timeline offer : facts.of(Kind.OFFERS)) {
-            offer.before(end).filter(f -> live(f, end)).ifPresent(f -> axis.keys(concerns(f)).forEach(k -> {
+            offer.before(stateAt).filter(f -> live(f, stateAt)).ifPresent(f -> axis.keys(concerns(f)).forEach(k -> {
                 Tally t = cell(cells, k);
                 t.offers++;
                 t.capacity += f.quantity() == null ? 0 : f.quantity();
             }));
         }
         for (Timeline need : facts.of(Kind.NEEDS)) {
-            need.before(end).ifPresent(f -> axis.keys(concerns(f)).forEach(k -> {
+            need.before(stateAt).ifPresent(f -> axis.keys(concerns(f)).forEach(k -> {
                 switch (f.status()) {
                     case "OPEN", "PARTIALLY_MET" -> cell(cells, k).needsOpen++;
                     case "MET" -> cell(cells, k).needsMet++;
@@ -47,13 +56,13 @@ final class Figures {
             }));
         }
         for (Timeline observation : facts.of(Kind.OBSERVATIONS)) {
-            observation.first("ObservationReported").filter(f -> within(f, start, end))
+            observation.first("ObservationReported").filter(f -> within(f, start, windowEnd))
                     .ifPresent(f -> axis.keys(concerns(f)).forEach(k -> cell(cells, k).observations++));
         }
         for (Timeline rumour : facts.of(Kind.RUMOURS)) {
             Optional<Fact> reported = rumour.first("RumourReported").or(() -> rumour.states().stream().findFirst());
-            if (reported.isPresent() && within(reported.get(), start, end)) {
-                Fact now = rumour.before(end).orElse(reported.get());
+            if (reported.isPresent() && within(reported.get(), start, windowEnd)) {
+                Fact now = rumour.before(stateAt).orElse(reported.get());
                 List<String> language = now.language() == null ? List.of() : List.of(now.language());
                 axis.keys(Coverage.anyIfEmpty(now.areas(), now.groups(), language, codes)).forEach(k -> {
                     cell(cells, k).rumours++;
@@ -65,7 +74,7 @@ final class Figures {
         }
         for (Timeline delivery : facts.of(Kind.DELIVERIES)) {
             for (Fact f : delivery.states()) {
-                if (REACHING.contains(f.type()) && within(f, start, end)) {
+                if (REACHING.contains(f.type()) && within(f, start, windowEnd)) {
                     reached(delivery, f).ifPresent(c -> axis.keys(c).forEach(k -> cell(cells, k).notices.add(f.notice())));
                 }
             }
@@ -75,13 +84,14 @@ final class Figures {
 
     /**
      * Where one delivery fact took a notice: the notice's target areas and groups that the organisation reaches (as it
-     * was then), in the languages delivered; a relay names its own area and language. Empty for a situation update
-     * or a notice not (yet) known.
+     * was then), in the languages delivered that it works in; a relay names its own area and language. Empty for a
+     * situation update, a notice not (yet) known, or one cancelled by then (what happens after a cancellation reaches
+     * no one with the notice).
      */
     Optional<Coverage> reached(Timeline delivery, Fact f) {
         Timeline notice = facts.notice(f.notice());
         Timeline org = facts.organization(f.org());
-        if ("SITUATION_UPDATE".equals(f.kind()) || notice == null || org == null) {
+        if ("SITUATION_UPDATE".equals(f.kind()) || notice == null || org == null || cancelledBy(notice, f.at())) {
             return Optional.empty();
         }
         Fact n = notice.before(f.at()).or(notice::latest).orElseThrow();
@@ -94,6 +104,11 @@ final class Figures {
         }
         List<String> delivered = delivery.first("NoticeDelivered").map(Fact::languages).orElse(List.of());
         return Optional.of(Coverage.literal(o).intersect(new Coverage(target.areas(), target.groups(), delivered)));
+    }
+
+    /** Whether the notice was cancelled at or before this instant. */
+    static boolean cancelledBy(Timeline notice, Instant at) {
+        return notice.first("NoticeCancelled").filter(c -> !c.at().isAfter(at)).isPresent();
     }
 
     private Coverage concerns(Fact f) {

@@ -13,12 +13,15 @@ import org.samverkan.reference.ReferenceData;
 import org.springframework.http.HttpStatus;
 
 /**
- * Reads the dashboard's query parameters: a date that does not parse is a 400, an unknown code or an impossible
- * period a 422, each naming the parameter.
+ * Reads the dashboard's query parameters: a date that does not parse, or lies outside the years 1900–2200, is a 400,
+ * an unknown code or an impossible period a 422, each naming the parameter.
  */
 final class QueryParameters {
     static final int MAX_DAYS = 366;
     static final int MAX_MONTHS = 120;
+    /** java.time parses years up to ±999999999, but a day or month added to those overflows (a 500 before). */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
     private QueryParameters() {
     }
@@ -85,19 +88,31 @@ final class QueryParameters {
     }
 
     private static LocalDate date(String field, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw badRequest(field, field + " must be a date YYYY-MM-DD, not '" + value + "'");
         }
+        return bounded(field, date, value);
     }
 
     private static YearMonth month(String field, String value) {
+        YearMonth month;
         try {
-            return value.length() == 7 ? YearMonth.parse(value) : YearMonth.from(LocalDate.parse(value));
+            month = value.length() == 7 ? YearMonth.parse(value) : YearMonth.from(LocalDate.parse(value));
         } catch (DateTimeParseException e) {
             throw badRequest(field, field + " must be a month YYYY-MM or a date YYYY-MM-DD, not '" + value + "'");
         }
+        bounded(field, month.atDay(1), value);
+        return month;
+    }
+
+    private static LocalDate bounded(String field, LocalDate date, String value) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw badRequest(field, field + " must lie between " + EARLIEST + " and " + LATEST + ", not '" + value + "'");
+        }
+        return date;
     }
 
     private static ProblemException badRequest(String field, String message) {

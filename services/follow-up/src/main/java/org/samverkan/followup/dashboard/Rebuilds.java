@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PreDestroy;
 import org.samverkan.platform.events.EventReader;
 import org.samverkan.platform.events.MalformedEventException;
 import org.slf4j.Logger;
@@ -36,7 +37,12 @@ class Rebuilds {
     private final EventReader reader;
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "dashboard-rebuild"));
+    /** A daemon thread, shut down with the context: a rebuild under way must not keep the JVM (or a test JVM) alive. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "dashboard-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     Rebuilds(Generations generations, Timelines timelines, TopicReplay replay,
              EventReader reader, MongoTemplate mongo, ObjectProvider<Clock> clock) {
@@ -56,6 +62,12 @@ class Rebuilds {
         mongo.save(status, COLLECTION);
         worker.submit(() -> run(status));
         return status;
+    }
+
+    /** Interrupts a rebuild under way on shutdown; one that cannot finish its bookkeeping is cleared as after a crash. */
+    @PreDestroy
+    void close() {
+        worker.shutdownNow();
     }
 
     Optional<RebuildStatus> find(String id) {

@@ -48,6 +48,10 @@ class CompensatoryMeasure extends AggregateRoot {
                 compensatingAction, responsibleUnit, status.name(), startsOn, endsOn, now));
     }
 
+    MeasureStatus status() {
+        return status;
+    }
+
     private void apply(MeasureDetails d) {
         pausedService = d.pausedService().strip();
         reduction = d.reduction();

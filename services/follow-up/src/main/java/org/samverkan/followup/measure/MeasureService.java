@@ -31,13 +31,13 @@ class MeasureService {
     }
 
     MeasureView record(MeasureDetails details) {
-        check(details);
+        check(details, null);
         return store.save(CompensatoryMeasure.record(UUID.randomUUID().toString(), details, clock.instant())).view();
     }
 
     MeasureView change(String id, MeasureDetails details) {
-        check(details);
         CompensatoryMeasure measure = load(id);
+        check(details, measure.status());
         measure.change(details, clock.instant());
         return store.save(measure).view();
     }
@@ -52,7 +52,8 @@ class MeasureService {
                 .map(CompensatoryMeasure::view).toList();
     }
 
-    private void check(MeasureDetails d) {
+    /** @param current the measure's status before the change (null when recording): status only moves forward */
+    private void check(MeasureDetails d, MeasureStatus current) {
         new FieldChecks(reference)
                 .codes(Kind.AREA, "areas", d.areas())
                 .codes(Kind.TARGET_GROUP, "targetGroups", d.targetGroups())
@@ -61,6 +62,8 @@ class MeasureService {
                 .freeText("responsibleUnit", d.responsibleUnit())
                 .rule(d.endsOn() == null || !d.endsOn().isBefore(d.startsOn()), "endsOn", "a measure cannot end before it starts")
                 .rule(d.status() != MeasureStatus.ENDED || d.endsOn() != null, "endsOn", "an ENDED measure needs its end date")
+                .rule(current == null || current == MeasureStatus.ENDED || current.canMoveTo(d.status()), "status",
+                        "a measure's status moves PLANNED → ACTIVE → ENDED (or PLANNED → ENDED), not " + current + " → " + d.status())
                 .orRefuse();
     }
 

@@ -2,6 +2,7 @@ package org.samverkan.followup.observation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.samverkan.platform.web.ForbiddenException;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.reference.ReferenceData;
 import org.samverkan.reference.ReferenceData.Kind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,12 +28,16 @@ class ObservationService {
     private final MongoTemplate mongo;
     private final ReferenceData reference;
     private final Clock clock;
+    /** "Today" is the municipality's calendar day, not UTC's: 00:30 in Stockholm is already the next day. */
+    private final Clock municipalClock;
 
-    ObservationService(AggregateStore store, MongoTemplate mongo, ReferenceData reference, Clock clock) {
+    ObservationService(AggregateStore store, MongoTemplate mongo, ReferenceData reference, Clock clock,
+                       @Value("${samverkan.followup.dashboard.zone:Europe/Stockholm}") ZoneId zone) {
         this.store = store;
         this.mongo = mongo;
         this.reference = reference;
         this.clock = clock;
+        this.municipalClock = clock.withZone(zone);
     }
 
     ObservationView report(CurrentUser user, ObservationRequest r) {
@@ -42,7 +48,7 @@ class ObservationService {
                 .codes(Kind.LANGUAGE, "languages", r.languages())
                 .oneOf("category", r.category().strip(), ObservationCategories.CODES)
                 .freeText("description", r.description())
-                .rule(!r.observedOn().isAfter(LocalDate.now(clock)), "observedOn", "an observation cannot be dated in the future")
+                .rule(!r.observedOn().isAfter(LocalDate.now(municipalClock)), "observedOn", "an observation cannot be dated in the future")
                 .orRefuse();
         return store.save(Observation.report(UUID.randomUUID().toString(), r, organizationId, clock.instant())).view();
     }

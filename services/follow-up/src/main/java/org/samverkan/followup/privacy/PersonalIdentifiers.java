@@ -1,5 +1,6 @@
 package org.samverkan.followup.privacy;
 
+import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +10,8 @@ import java.util.regex.Pattern;
  * numbers and e-mail addresses. Follow-up describes groups and places, never individuals, so such text is refused.
  * Tuned against false positives: a personal identity number must be a real date with a valid Luhn check digit, and a
  * phone number must start with 0 or + and have a phone number's length (dates, quantities and postcodes do not).
+ * Text is normalised first, so that look-alike notations are found too: full-width and other compatibility characters
+ * (NFKC), digits of any script, every kind of dash and space, and an abbreviation's dot ("tel.070…").
  */
 public final class PersonalIdentifiers {
     /** What was found; the messages name the kind of identifier, never the identifier itself. */
@@ -32,13 +35,18 @@ public final class PersonalIdentifiers {
     }
 
     private static final Pattern IDENTITY_NUMBER =
-            Pattern.compile("(?<![\\d.,])((?:18|19|20)?\\d{2})(\\d{2})(\\d{2})[-+ ]?(\\d{4})(?![\\d])");
+            Pattern.compile("(?<![\\d.,])((?:18|19|20)?\\d{2})(\\d{2})(\\d{2})(?: *[-+] *| )?(\\d{4})(?![\\d])");
     private static final Pattern EMAIL =
             Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
-    // A leading + or 0 (optionally in brackets), then digits with at most one space, hyphen or slash between them.
+    // A leading + or 0 (optionally in brackets), then digits with a space, or a hyphen or slash (spaced or not), between them.
     private static final Pattern PHONE =
-            Pattern.compile("(?<![\\p{L}\\d+\\-/.,])(\\+|\\(?0)\\d{1,4}\\)?(?:[ \\-/]?\\(?\\d\\)?){5,14}(?![\\d])");
-    private static final Pattern DATE_LIKE = Pattern.compile("\\(?\\d{1,2}[-/ ]\\d{1,2}[-/ ]\\d{2,4}");
+            Pattern.compile("(?<![\\p{L}\\d+\\-/.,])(\\+|\\(?0)\\d{1,4}\\)?(?:(?: *[-/] *| )?\\(?\\d\\)?){5,14}(?![\\d])");
+    // 070.123.45.67: groups separated by dots only, so that opening hours (08.00-17.00) and dates are not taken for one.
+    private static final Pattern DOTTED_PHONE =
+            Pattern.compile("(?<![\\p{L}\\d+\\-/.,])(0)\\d{1,3}(?:\\.\\d{2,3}){2,4}(?!\\.?\\d)");
+    private static final Pattern DATE_LIKE = Pattern.compile("\\(?\\d{1,2} *[-/ ] *\\d{1,2} *[-/ ] *\\d{2,4}");
+    /** A letter's dot right before a number ("tel.070…", "mob.+46…") is an abbreviation, not part of the number. */
+    private static final Pattern ABBREVIATION_DOT = Pattern.compile("(\\p{L})\\.(?=[+(]?\\d)");
 
     private PersonalIdentifiers() {
     }
@@ -47,6 +55,7 @@ public final class PersonalIdentifiers {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        text = normalised(text);
         if (EMAIL.matcher(text).find()) {
             return Optional.of(Kind.EMAIL_ADDRESS);
         }
@@ -56,13 +65,36 @@ public final class PersonalIdentifiers {
                 return Optional.of(Kind.PERSONAL_IDENTITY_NUMBER);
             }
         }
-        Matcher phone = PHONE.matcher(text);
-        while (phone.find()) {
-            if (isPhoneNumber(phone.group(), phone.group(1))) {
-                return Optional.of(Kind.PHONE_NUMBER);
+        for (Pattern pattern : new Pattern[] {PHONE, DOTTED_PHONE}) {
+            Matcher phone = pattern.matcher(text);
+            while (phone.find()) {
+                if (isPhoneNumber(phone.group(), phone.group(1))) {
+                    return Optional.of(Kind.PHONE_NUMBER);
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text in the notation the patterns know: NFKC (full-width @ and digits, non-breaking hyphen), every decimal
+     * digit as ASCII (Arabic-Indic ٠٧٠…), every dash as '-', every space separator (non-breaking too) as ' '.
+     */
+    static String normalised(String text) {
+        String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder plain = new StringBuilder(compatible.length());
+        compatible.codePoints().forEach(c -> {
+            if (Character.isDigit(c)) {
+                plain.append((char) ('0' + Character.digit(c, 10)));
+            } else if (Character.getType(c) == Character.DASH_PUNCTUATION || c == '\u2212') {
+                plain.append('-');
+            } else if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+                plain.append(' ');
+            } else {
+                plain.appendCodePoint(c);
+            }
+        });
+        return ABBREVIATION_DOT.matcher(plain).replaceAll("$1. ");
     }
 
     private static boolean isIdentityNumber(Matcher m) {

@@ -18,9 +18,11 @@ import org.samverkan.followup.dashboard.Timeline;
 import org.springframework.stereotype.Component;
 
 /**
- * Reach follow-up per notice, from communications' delivery events as the dashboard keeps them. A delivery or an
- * acknowledgement reaches the notice's targeted areas and groups that the organisation reached (by its registry reach
- * at that time) in the languages delivered; a relay reaches the area and language it names.
+ * Reach follow-up per notice, from communications' delivery events as the dashboard keeps them, by the dashboard's rule
+ * (so both tell the same story): a delivery or an acknowledgement reaches the notice's targeted areas and groups that
+ * the organisation reaches (by its registry reach at that time), in the languages delivered that it works in — a text
+ * in a language the organisation does not work in reaches no one through it; a relay reaches the area and language it
+ * names. Nothing that happens from a notice's cancellation on counts.
  */
 @Component
 class ReachFollowUp {
@@ -55,12 +57,14 @@ class ReachFollowUp {
             return Optional.empty();
         }
         Fact n = published.get();
+        Instant cancelledAt = notice.first("NoticeCancelled").map(Fact::at).orElse(null);
         Set<String> areas = new LinkedHashSet<>();
         Set<String> languages = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
         long delivered = 0, acknowledged = 0, relayed = 0, failed = 0;
         for (Timeline delivery : deliveries) {
-            List<Fact> mine = delivery.states().stream().filter(f -> !"SITUATION_UPDATE".equals(f.kind())).toList();
+            List<Fact> mine = delivery.states().stream().filter(f -> !"SITUATION_UPDATE".equals(f.kind()))
+                    .filter(f -> cancelledAt == null || f.at().isBefore(cancelledAt)).toList();
             List<String> sent = delivery.first("NoticeDelivered").map(Fact::languages).orElse(List.of());
             for (Fact f : mine) {
                 switch (f.type()) {
@@ -78,14 +82,14 @@ class ReachFollowUp {
                     organization(facts, f).ifPresent(o -> {
                         areas.addAll(o.areas());
                         groups.addAll(o.groups());
+                        sent.stream().filter(o.languages()::contains).forEach(languages::add);
                     });
-                    languages.addAll(sent);
                 }
             }
         }
-        return Optional.of(new NoticeReach(notice.id(), n.incident(), publishedAt(notice), NoticeReach.Share.of(n.areas(), new ArrayList<>(areas)),
-                NoticeReach.Share.of(n.languages(), new ArrayList<>(languages)), NoticeReach.Share.of(n.groups(), new ArrayList<>(groups)),
-                delivered, acknowledged, relayed, failed));
+        return Optional.of(new NoticeReach(notice.id(), n.incident(), publishedAt(notice), cancelledAt != null,
+                NoticeReach.Share.of(n.areas(), new ArrayList<>(areas)), NoticeReach.Share.of(n.languages(), new ArrayList<>(languages)),
+                NoticeReach.Share.of(n.groups(), new ArrayList<>(groups)), delivered, acknowledged, relayed, failed));
     }
 
     private static Optional<Fact> organization(Facts facts, Fact delivery) {

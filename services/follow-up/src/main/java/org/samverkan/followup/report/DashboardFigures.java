@@ -26,4 +26,9 @@ class DashboardFigures implements DashboardSnapshot {
     public Set<String> contributors(LocalDate from, LocalDate to) {
         return dashboard.contributingOrganizations(from, to);
     }
+
+    @Override
+    public boolean knowsOrganization(String organizationId) {
+        return dashboard.knowsOrganization(organizationId);
+    }
 }

@@ -8,4 +8,7 @@ interface DashboardSnapshot {
     ReportFigures figures(LocalDate from, LocalDate to);
 
     Set<String> contributors(LocalDate from, LocalDate to);
+
+    /** Whether the registry's topic has told the dashboard of this organisation. */
+    boolean knowsOrganization(String organizationId);
 }

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.samverkan.platform.outbox.AggregateRoot;
 import org.samverkan.platform.web.ConflictException;
+import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -50,10 +51,17 @@ public class Report extends AggregateRoot {
         return r;
     }
 
-    void share(Collection<String> organizations, Instant now) {
+    /** @param deadline a new comment deadline replacing the draft's, or null to keep it */
+    void share(Collection<String> organizations, Instant deadline, Instant now) {
         requireStatus(ReportStatus.DRAFT, "Only a draft can be shared");
+        if (deadline != null) {
+            if (!deadline.isAfter(now)) {
+                throw new RuleViolationException("commentDeadline", "The comment deadline must be in the future");
+            }
+            commentDeadline = deadline;
+        }
         if (!commentDeadline.isAfter(now)) {
-            throw new RuleViolationException("commentDeadline", "The comment deadline has passed; set a later one before sharing");
+            throw new RuleViolationException("commentDeadline", "The comment deadline has passed; set a later one when sharing");
         }
         if (organizations.isEmpty()) {
             throw new RuleViolationException("alsoShareWith", "No organisation contributed in this period; name at least one to share with");
@@ -65,13 +73,14 @@ public class Report extends AggregateRoot {
     }
 
     Comment comment(String commentId, String organizationId, String text, Instant now) {
-        requireStatus(ReportStatus.SHARED, "Comments are taken only while the report is shared");
-        if (!sharedWith.contains(organizationId)) {
-            throw new org.samverkan.platform.web.ForbiddenException("This report is not shared with your organisation");
+        // A draft or a report shared with others does not exist for this organisation (as on GET): 404, not 403/409.
+        if (!visibleTo(organizationId)) {
+            throw new NotFoundException("No report " + id);
         }
-        if (!openForComments(now)) {
+        if (!now.isBefore(commentDeadline)) {
             throw new RuleViolationException("commentDeadline", "The deadline for comments (" + commentDeadline + ") has passed");
         }
+        requireStatus(ReportStatus.SHARED, "Comments are taken only while the report is shared");
         Comment c = new Comment(commentId, organizationId, text.strip(), now, null);
         comments.add(c);
         raise(new ReportEvents.ReportCommented(id, commentId, organizationId, c.text(), now));
@@ -79,9 +88,8 @@ public class Report extends AggregateRoot {
     }
 
     void answer(String commentId, String text, Instant now) {
-        if (status == ReportStatus.DRAFT) {
-            throw new ConflictException("A draft has no comments to answer");
-        }
+        // Once published, the report (answers included) is final: ReportPublished has carried it to the organisations.
+        requireStatus(ReportStatus.SHARED, "Comments are answered only while the report is shared");
         int i = indexOf(commentId);
         Comment answered = comments.get(i).answered(text.strip(), now);
         comments.set(i, answered);
@@ -114,7 +122,7 @@ public class Report extends AggregateRoot {
                 return i;
             }
         }
-        throw new org.samverkan.platform.web.NotFoundException("No comment " + commentId + " on report " + id);
+        throw new NotFoundException("No comment " + commentId + " on report " + id);
     }
 
     private void requireStatus(ReportStatus required, String message) {

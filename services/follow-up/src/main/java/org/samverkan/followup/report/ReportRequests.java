@@ -17,8 +17,11 @@ final class ReportRequests {
                  @NotNull LocalDate from, @NotNull LocalDate to, @NotNull Instant commentDeadline) {
     }
 
-    /** Organisations to share with besides those the dashboard names as contributors (optional). */
-    record Sharing(List<@NotBlank String> alsoShareWith) {
+    /**
+     * Organisations to share with besides those the dashboard names as contributors (optional, registry ids), and a
+     * new comment deadline replacing the draft's (optional; a draft whose deadline has passed needs one).
+     */
+    record Sharing(List<@NotBlank String> alsoShareWith, Instant commentDeadline) {
     }
 
     record CommentText(@NotBlank @Size(max = 5_000) String text) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.web.ConflictException;
+import org.samverkan.platform.web.FieldProblem;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
 import org.springframework.data.domain.Sort;
@@ -37,12 +38,16 @@ class Reports {
     }
 
     ReportView draft(ReportRequests.Draft draft) {
+        ReportPeriod.requireWithinBounds("from", draft.from());
+        ReportPeriod.requireWithinBounds("to", draft.to());
         if (draft.to().isBefore(draft.from())) {
             throw new RuleViolationException("to", "The period ends before it starts");
         }
         if (!draft.commentDeadline().isAfter(clock.instant())) {
             throw new RuleViolationException("commentDeadline", "The comment deadline must be in the future");
         }
+        // The title travels in ReportShared and ReportPublished just as the summary does.
+        freeText.check("title", draft.title());
         freeText.check("summary", draft.summary());
         Report report = Report.draft(UUID.randomUUID().toString(), draft,
                 dashboard.figures(draft.from(), draft.to()), clock.instant());
@@ -54,9 +59,10 @@ class Reports {
             ReportView v = report.view(clock.instant());
             Set<String> organizations = new TreeSet<>(dashboard.contributors(v.from(), v.to()));
             if (sharing != null && sharing.alsoShareWith() != null) {
-                organizations.addAll(sharing.alsoShareWith());
+                requireKnown(sharing.alsoShareWith());
+                organizations.addAll(sharing.alsoShareWith().stream().map(String::strip).toList());
             }
-            report.share(organizations, clock.instant());
+            report.share(organizations, sharing == null ? null : sharing.commentDeadline(), clock.instant());
             return report;
         });
     }
@@ -84,6 +90,26 @@ class Reports {
             report.publish(conclusions, clock.instant());
             return report;
         });
+    }
+
+    /**
+     * Only organisations the dashboard knows from the registry's topic: an e-mail address or a typo would otherwise be
+     * kept forever in ReportShared and share the report with nobody.
+     */
+    private void requireKnown(List<String> organizations) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < organizations.size(); i++) {
+            String id = organizations.get(i).strip();
+            if (!dashboard.knowsOrganization(id)) {
+                problems.add(new FieldProblem("alsoShareWith[" + i + "]", id.contains("@")
+                        ? "Share with an organisation's id from the registry, not an e-mail address"
+                        : "No organisation with this id is known from the registry"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems.size() == 1 ? problems.getFirst().field() + ": " + problems.getFirst().message()
+                    : problems.size() + " organisations to share with are not known", List.copyOf(problems));
+        }
     }
 
     Report load(String id) {

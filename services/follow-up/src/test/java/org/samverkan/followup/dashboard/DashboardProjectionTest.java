@@ -140,6 +140,37 @@ class DashboardProjectionTest extends FollowUpIntegrationTest {
     }
 
     @Test
+    void versionsDeliveredOutOfOrderGiveTheFiguresOfInOrderDelivery() {
+        // The same story in two areas: in Skogås delivered in order, in Masmo each aggregate's v2 arrives before its v1.
+        inOrderOrReversed("ooo-skogas", "skogas", false);
+        inOrderOrReversed("ooo-masmo", "masmo", true);
+        ConsumerLag.awaitCaughtUp("follow-up");
+
+        String window = "&from=2026-05-01&to=2026-05-03";
+        JsonNode inOrder = http().get("/api/dashboard/trend?area=skogas" + window, STAFF).json().get("points");
+        JsonNode reversed = http().get("/api/dashboard/trend?area=masmo" + window, STAFF).json().get("points");
+        assertThat(reversed).isEqualTo(inOrder);
+        // Registered (pending) 05-01 with 10 offered; verified 05-02 with 4 of them committed.
+        assertThat(point(inOrder, "2026-05-01")).containsOnly(0L);
+        assertThat(point(inOrder, "2026-05-02")).containsExactly(1L, 6L, 1L, 0L, 0L, 0L, 0L, 0L, 0L);
+    }
+
+    private static void inOrderOrReversed(String prefix, String area, boolean reversed) {
+        List<Runnable> first = List.of(
+                () -> SourceEvents.organization(prefix + "-org", 1, "OrganizationRegistered", "PENDING", SourceEvents.at("2026-05-01"),
+                        List.of(area), List.of("so"), List.of("older-people")),
+                () -> SourceEvents.offer(prefix + "-offer", 1, "OfferRegistered", prefix + "-org", 10, 10, "ACTIVE",
+                        SourceEvents.at("2026-05-01"), List.of(area), List.of("so"), List.of("older-people")));
+        List<Runnable> second = List.of(
+                () -> SourceEvents.organization(prefix + "-org", 2, "OrganizationVerified", "VERIFIED", SourceEvents.at("2026-05-02"),
+                        List.of(area), List.of("so"), List.of("older-people")),
+                () -> SourceEvents.offer(prefix + "-offer", 2, "OfferUpdated", prefix + "-org", 10, 6, "ACTIVE",
+                        SourceEvents.at("2026-05-02"), List.of(area), List.of("so"), List.of("older-people")));
+        (reversed ? second : first).forEach(Runnable::run);
+        (reversed ? first : second).forEach(Runnable::run);
+    }
+
+    @Test
     void theSameFactStoredTwiceIsKeptOnceAndReportedAsAlreadySeen() {
         Fact fact = Fact.of(7, SourceEvents.at("2026-03-03"), "NeedUpdated").status("OPEN")
                 .coverage(List.of("masmo"), List.of(), List.of());
@@ -173,6 +204,14 @@ class DashboardProjectionTest extends FollowUpIntegrationTest {
         assertThat(errorFields(http().get("/api/dashboard/matrix?from=2026-03-10&to=2026-03-01", STAFF))).containsExactly("from");
         assertThat(errorFields(http().get("/api/dashboard/trend?period=WEEKS", STAFF))).containsExactly("period");
         assertThat(errorFields(http().get("/api/dashboard/matrix?from=2024-01-01&to=2026-01-01", STAFF))).containsExactly("from");
+        // Parseable, but a day added to them overflows java.time: refused, never a 500.
+        var farFuture = http().get("/api/dashboard/matrix?from=%2B999999999-12-31&to=%2B999999999-12-31", STAFF);
+        assertThat(farFuture.status()).as(farFuture.body()).isEqualTo(400);
+        assertThat(errorFields(farFuture)).containsExactly("to");
+        var farPast = http().get("/api/dashboard/matrix?to=-999999999-01-01", STAFF);
+        assertThat(farPast.status()).as(farPast.body()).isEqualTo(400);
+        assertThat(errorFields(farPast)).containsExactly("to");
+        assertThat(errorFields(http().get("/api/dashboard/trend?period=MONTHS&from=-999999999-01", STAFF))).containsExactly("from");
     }
 
     @Test

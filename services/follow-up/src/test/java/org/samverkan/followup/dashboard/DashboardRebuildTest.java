@@ -3,15 +3,21 @@ package org.samverkan.followup.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.samverkan.followup.FollowUpIntegrationTest;
+import org.samverkan.platform.events.EventReader;
 import org.samverkan.platform.test.TestHttp;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** A dashboard rebuilt from the topics alone answers every query with exactly the figures of the live one. */
@@ -33,6 +39,16 @@ class DashboardRebuildTest extends FollowUpIntegrationTest {
             "/api/reach/notices");
     @Autowired
     Generations generations;
+    @Autowired
+    Timelines timelines;
+    @Autowired
+    TopicReplay replay;
+    @Autowired
+    EventReader reader;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ObjectProvider<Clock> clock;
 
     @Test
     void theRebuiltDashboardAnswersEveryQueryExactlyAsTheLiveOne() {
@@ -57,11 +73,33 @@ class DashboardRebuildTest extends FollowUpIntegrationTest {
     }
 
     @Test
+    void theRebuildWorkerNeitherKeepsTheJvmAliveNorOutlivesItsContext() {
+        Set<Thread> before = workers();
+        String liveGeneration = generations.live();
+        Rebuilds rebuilds = new Rebuilds(generations, timelines, replay, reader, mongo, clock);
+        RebuildStatus started = rebuilds.start();
+        Thread worker = await().atMost(Duration.ofSeconds(10)).until(() -> workers().stream()
+                .filter(t -> !before.contains(t)).findFirst().orElse(null), java.util.Objects::nonNull);
+        assertThat(worker.isDaemon()).as("a daemon thread cannot keep the JVM alive").isTrue();
+
+        rebuilds.close(); // what the context does on shutdown (@PreDestroy)
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !worker.isAlive());
+        assertThat(rebuilds.find(started.id()).orElseThrow().status()).isEqualTo("FAILED");
+        assertThat(generations.live()).isEqualTo(liveGeneration);
+    }
+
+    @Test
     void onlyOperatorsAndTheEqualityLeadRebuildAndAnUnknownRebuildIsNotFound() {
         assertThat(http().post("/api/dashboard/rebuild", COMMS, null).status()).isEqualTo(403);
         TestHttp.Response unknown = http().get("/api/dashboard/rebuild/no-such-rebuild", OPERATOR);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.isProblem()).isTrue();
+    }
+
+    private static Set<Thread> workers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("dashboard-rebuild"))
+                .collect(Collectors.toSet());
     }
 
     private Map<String, String> answers() {

@@ -81,6 +81,38 @@ class FiguresTest {
     }
 
     @Test
+    void aBucketThatHasNotEndedShowsStateAsOfNowNotAtItsFutureEnd() {
+        org("o1", 1, DAY1.minusSeconds(60), "VERIFIED", List.of("flemingsberg"), List.of("so"), List.of("older-people"));
+        // Still available now, expiring tomorrow (inside the bucket): counts.
+        offer("f1", 1, "o1", "ACTIVE", 7, DAY1.minusSeconds(60), DAY2.plusSeconds(3600));
+        // Registered now, but available only from tomorrow: does not count yet.
+        add(Kind.OFFERS, "f2", Fact.of(1, DAY1.plusSeconds(60), "OfferRegistered").org("o1").status("ACTIVE")
+                .coverage(List.of("flemingsberg"), List.of("older-people"), List.of("so")).capacity(3, DAY2, null));
+        Instant now = DAY1.plusSeconds(3600);
+        Tally t = figures().count(DAY1, DAY3, now, new Axis.Slice("flemingsberg", "older-people", "so")).get(Axis.Slice.TOTAL);
+        assertThat(t.offers).isEqualTo(1);
+        assertThat(t.capacity).isEqualTo(7);
+    }
+
+    @Test
+    void deliveriesFromANoticesCancellationOnReachNoOne() {
+        org("o1", 1, DAY1.minusSeconds(60), "VERIFIED", List.of("flemingsberg"), List.of("so"), List.of("older-people"));
+        org("o2", 1, DAY1.minusSeconds(60), "VERIFIED", List.of("flemingsberg"), List.of("ar"), List.of("older-people"));
+        add(Kind.NOTICES, "n1", Fact.of(3, DAY1, "NoticePublished").coverage(List.of("flemingsberg"), List.of(), List.of("so", "ar")));
+        add(Kind.NOTICES, "n1", Fact.of(4, DAY1.plusSeconds(90), "NoticeCancelled").status("CANCELLED")
+                .coverage(List.of("flemingsberg"), List.of(), List.of()));
+        add(Kind.DELIVERIES, "n1:o1", Fact.of(1, DAY1.plusSeconds(60), "NoticeDelivered").org("o1").coverage(null, null, List.of("so", "ar"))
+                .delivery("n1", "NOTICE", null, null, null));
+        add(Kind.DELIVERIES, "n1:o2", Fact.of(1, DAY1.plusSeconds(120), "NoticeDelivered").org("o2").coverage(null, null, List.of("so", "ar"))
+                .delivery("n1", "NOTICE", null, null, null));
+        add(Kind.DELIVERIES, "n1:o1", Fact.of(2, DAY1.plusSeconds(90), "NoticeAcknowledged").org("o1").delivery("n1", "NOTICE", null, null, null));
+        var byLanguage = figures().count(DAY1, DAY2, new Axis.ByLanguage());
+        // Delivered to o1 before the cancellation: reached Somali; o2's delivery came after it (its ack at the instant too).
+        assertThat(byLanguage.get(Axis.key("flemingsberg", "so")).metrics().noticesReached()).isEqualTo(1);
+        assertThat(byLanguage.get(Axis.key("flemingsberg", "ar")).metrics().noticesReached()).isZero();
+    }
+
+    @Test
     void aNoticeReachesACellOnceHoweverManyDeliveriesReachIt() {
         org("o1", 1, DAY1.minusSeconds(60), "VERIFIED", List.of("flemingsberg"), List.of("so"), List.of("older-people"));
         org("o2", 1, DAY1.minusSeconds(60), "VERIFIED", List.of("flemingsberg"), List.of("so", "ar"), List.of("older-people"));

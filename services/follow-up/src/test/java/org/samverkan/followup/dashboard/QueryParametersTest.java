@@ -45,4 +45,22 @@ class QueryParametersTest {
                     assertThat(e.fields().getFirst().field()).isEqualTo("to");
                 });
     }
+
+    @Test
+    void aDateOutsideTheYears1900To2200IsABadRequestNamingTheParameterNotAnOverflow() {
+        assertThatThrownBy(() -> QueryParameters.days("+999999999-12-31", "+999999999-12-31", TODAY))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status().value()).isEqualTo(400);
+                    assertThat(e.fields().getFirst().field()).isEqualTo("to");
+                });
+        assertThatThrownBy(() -> QueryParameters.days(null, "-999999999-01-01", TODAY))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fields().getFirst().field()).isEqualTo("to"));
+        assertThatThrownBy(() -> QueryParameters.days("1899-12-31", "1900-01-01", TODAY))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fields().getFirst().field()).isEqualTo("from"));
+        assertThatThrownBy(() -> QueryParameters.months("+999999999-12-31", null, TODAY))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fields().getFirst().field()).isEqualTo("from"));
+        assertThatThrownBy(() -> QueryParameters.months(null, "2201-01", TODAY))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fields().getFirst().field()).isEqualTo("to"));
+        assertThat(QueryParameters.days("2200-12-18", "2200-12-31", TODAY).to()).isEqualTo(LocalDate.parse("2200-12-31"));
+    }
 }

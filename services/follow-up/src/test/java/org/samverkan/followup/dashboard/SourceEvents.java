@@ -108,6 +108,17 @@ public final class SourceEvents {
         SourceRecords.send("samverkan.communications.notice", id, "org.samverkan.communications.NoticePublished", 3, at, data);
     }
 
+    public static void noticeCancelled(String id, long version, Instant at, List<String> areas, List<String> groups) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("noticeId", id);
+        data.put("incident", "heat-2026");
+        data.put("areas", areas);
+        data.put("targetGroups", groups);
+        data.put("reason", "Fel område");
+        data.put("cancelledAt", at.toString());
+        SourceRecords.send("samverkan.communications.notice", id, "org.samverkan.communications.NoticeCancelled", version, at, data);
+    }
+
     public static void delivered(String notice, String org, long version, Instant at, List<String> languages) {
         delivery(notice, org, version, "NoticeDelivered", at, Map.of("languages", languages, "channels", List.of("email"),
                 "attempts", 1, "deliveredAt", at.toString()));

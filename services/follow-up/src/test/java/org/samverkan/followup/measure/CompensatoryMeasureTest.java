@@ -70,6 +70,24 @@ class CompensatoryMeasureTest extends FollowUpIntegrationTest {
     }
 
     @Test
+    void aMeasuresStatusOnlyMovesForward() {
+        String active = http().post("/api/measures", STAFF, json(body("ACTIVE"))).json().get("id").asString();
+        Response backwards = http().send("PUT", "/api/measures/" + active, STAFF, json(body("PLANNED")), Map.of());
+        assertThat(backwards.status()).as(backwards.body()).isEqualTo(422);
+        assertThat(errorFields(backwards)).containsExactly("status");
+        assertThat(http().get("/api/measures/" + active, STAFF).json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(http().get("/api/measures/" + active, STAFF).json().get("version").asLong()).isEqualTo(1);
+
+        String planned = http().post("/api/measures", STAFF, json(body("PLANNED"))).json().get("id").asString();
+        Map<String, Object> ended = body("ENDED");
+        ended.put("endsOn", "2026-12-01");
+        Response cancelled = http().send("PUT", "/api/measures/" + planned, STAFF, json(ended), Map.of());
+        assertThat(cancelled.status()).as("a planned measure may end without having started").isEqualTo(200);
+        assertThat(http().send("PUT", "/api/measures/" + active, STAFF, json(body("ACTIVE")), Map.of()).status())
+                .as("changing other details keeps the status").isEqualTo(200);
+    }
+
+    @Test
     void badMeasuresAreRefusedNamingTheFieldAndNothingIsStored() {
         Map<String, Object> body = body("ACTIVE");
         body.put("areas", List.of("varby", "atlantis"));

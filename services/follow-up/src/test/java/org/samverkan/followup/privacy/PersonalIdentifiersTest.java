@@ -26,6 +26,26 @@ class PersonalIdentifiersTest {
         assertThat(PersonalIdentifiers.find(text)).contains(Kind.PHONE_NUMBER);
     }
 
+    /** Notations people really write (and paste): abbreviations with a dot, other dashes, spaces and digits. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tel.070-123 45 67", "mob.0701234567", "Ring 070\u2013123 45 67",
+            "070\u00a0123\u00a045\u00a067", "070\u2011123 45 67", "070.123.45.67", "070 - 123 45 67",
+            "\u0660\u0667\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667", "ring \uff10\uff17\uff10-123 45 67"})
+    void findsPhoneNumbersInOtherNotations(String text) {
+        assertThat(PersonalIdentifiers.find(text)).contains(Kind.PHONE_NUMBER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pnr 811218\u20139876", "pnr 811218 - 9876", "pnr.811218-9876"})
+    void findsPersonalIdentityNumbersInOtherNotations(String text) {
+        assertThat(PersonalIdentifiers.find(text)).contains(Kind.PERSONAL_IDENTITY_NUMBER);
+    }
+
+    @Test
+    void findsAnEmailAddressWithAFullWidthAt() {
+        assertThat(PersonalIdentifiers.find("anna.svensson\uff20example.se")).contains(Kind.EMAIL_ADDRESS);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"mejla anna.svensson@example.se", "kontakt: x_y+z@förening.huddinge.nu", "A@B.ORG"})
     void findsEmailAddresses(String text) {
@@ -38,7 +58,9 @@ class PersonalIdentifiersTest {
             "den 05-01-2026", "kl. 08-17 varje dag", "Öppet 08.00-17.00", "1 200 000 kr i stöd", "0-5 år och 6-12 år",
             "811218-9875 är inget giltigt nummer", "ordernummer 1234567890", "organisationsnummer 802000-1234",
             "3 av 10 hushåll, 0,5 % av befolkningen", "vecka 47, 2026", "Huddinge kommun, 141 85 Huddinge",
-            "#ryktet @facebook-gruppen", "Buss 865 och 172 går inte", "version 2.0.1", "", "   "})
+            "#ryktet @facebook-gruppen", "Buss 865 och 172 går inte", "version 2.0.1", "", "   ",
+            "Öppet 08.00\u201317.00", "kl.08-17", "den 05 - 01 - 2026", "01.02.2026", "Postnummer 141\u00a041",
+            "0 - 5 år", "ca.0,5 % av hushållen", "v.47 och v.48", "rum 0.12.3"})
     void leavesOrdinaryNumbersDatesAndPostcodesAlone(String text) {
         assertThat(PersonalIdentifiers.find(text)).isEmpty();
     }

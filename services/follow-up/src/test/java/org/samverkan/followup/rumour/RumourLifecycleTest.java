@@ -171,6 +171,15 @@ class RumourLifecycleTest extends FollowUpIntegrationTest {
         assertThat(note.status()).isEqualTo(422);
         assertThat(errorFields(note)).containsExactly("note");
         assertThat(http().get("/api/rumours/" + id, STAFF).json().get("status").asString()).isEqualTo("REPORTED");
+
+        status(id, "VERIFYING", STAFF);
+        status(id, "DEBUNKED", STAFF);
+        Response summary = http().post("/api/rumours/" + id + "/counter-message", STAFF,
+                json(Map.of("summary", "Frågor till 08-535 300 00", "languages", List.of("so"))));
+        assertThat(summary.status()).isEqualTo(422);
+        assertThat(errorFields(summary)).containsExactly("summary");
+        var stored = http().get("/api/rumours/" + id, STAFF).json().get("counterMessageNoticeId");
+        assertThat(stored == null || stored.isNull()).as("no counter-message was requested").isTrue();
     }
 
     @Test
