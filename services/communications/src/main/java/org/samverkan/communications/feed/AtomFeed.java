@@ -8,12 +8,19 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.samverkan.communications.notice.NoticeStatus;
 import org.samverkan.communications.notice.NoticeText;
 import org.samverkan.communications.notice.NoticeView;
 
-/** An Atom feed of public notices: one entry per notice, linking its page in every language and its CAP alert. */
+/**
+ * An Atom feed of public notices: one entry per notice, linking its page in every language and its CAP alert. A
+ * notice no longer current says so with a category in {@link #STATUS_SCHEME} ({@code cancelled} with the reason as
+ * label, or {@code replaced} with a {@code successor-version} link to the newer notice, RFC 5829), so no reader
+ * takes it for a current one.
+ */
 final class AtomFeed {
     private static final String NS = "http://www.w3.org/2005/Atom";
+    static final String STATUS_SCHEME = "urn:samverkan:notice-status";
 
     private AtomFeed() {
     }
@@ -40,6 +47,7 @@ final class AtomFeed {
                 text(x, "name", municipality);
                 x.writeEndElement();
                 text(x, "summary", source.body());
+                status(x, n, baseUrl);
                 for (String language : n.content().texts().keySet()) {
                     link(x, "alternate", baseUrl + "/public/notices/" + n.id() + "/" + language, "text/html", language);
                 }
@@ -52,6 +60,29 @@ final class AtomFeed {
             return out.toString();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write the Atom feed", e);
+        }
+    }
+
+    private static void status(XMLStreamWriter x, NoticeView n, String baseUrl) throws XMLStreamException {
+        if (n.status() == NoticeStatus.CANCELLED) {
+            category(x, "cancelled", n.cancelReason());
+        } else if (n.status() == NoticeStatus.UPDATED) {
+            category(x, "replaced", null);
+            if (n.replacedBy() != null) {
+                link(x, "successor-version", baseUrl + "/public/notices/" + n.replacedBy() + "/" + n.content().sourceLanguage(),
+                        "text/html", null);
+            }
+        } else {
+            category(x, "current", null);
+        }
+    }
+
+    private static void category(XMLStreamWriter x, String term, String label) throws XMLStreamException {
+        x.writeEmptyElement("category");
+        x.writeAttribute("scheme", STATUS_SCHEME);
+        x.writeAttribute("term", term);
+        if (label != null && !label.isBlank()) {
+            x.writeAttribute("label", label);
         }
     }
 

@@ -78,6 +78,14 @@ final class CapDocument {
         if (text.instruction() != null && !text.instruction().isBlank()) {
             text(x, "instruction", text.instruction());
         }
+        if (n.status() == NoticeStatus.UPDATED && n.replacedBy() != null) {
+            // CAP has no "superseded by" in the older alert (the newer Update references it); this points forward.
+            // A parameter comes before resource and area in CAP 1.2's element order.
+            x.writeStartElement("parameter");
+            text(x, "valueName", "samverkan-replaced-by");
+            text(x, "value", n.replacedBy());
+            x.writeEndElement();
+        }
         for (var media : c.media()) {
             if (media.language().equals(language)) {
                 x.writeStartElement("resource");

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,11 +47,16 @@ class NoticeController {
         return editor(id);
     }
 
-    @Operation(summary = "Change a draft (a notice in review or approved goes back to draft)")
+    /**
+     * The editor sends the whole draft back; with {@code If-Match: "<version>"} (the {@code notice.version} it was
+     * shown) a save based on an older version is refused with 409 instead of silently undoing someone else's text.
+     */
+    @Operation(summary = "Change a draft (a notice in review or approved goes back to draft); If-Match: \"<version>\" refuses a stale save with 409")
     @PreAuthorize("hasRole('communications-officer')")
     @PutMapping("/{id}")
-    Editor edit(@PathVariable String id, @Valid @RequestBody NoticeDraft draft) {
-        notices.edit(id, draft);
+    Editor edit(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                @Valid @RequestBody NoticeDraft draft) {
+        notices.edit(id, draft, ExpectedVersion.parse(ifMatch));
         return editor(id);
     }
 

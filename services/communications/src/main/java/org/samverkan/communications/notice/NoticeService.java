@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.samverkan.communications.languages.LanguageCheck;
 import org.samverkan.communications.languages.LanguagePolicy;
 import org.samverkan.platform.outbox.AggregateStore;
+import org.samverkan.platform.web.ConflictException;
 import org.samverkan.platform.web.FieldProblem;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
@@ -36,9 +37,14 @@ public class NoticeService {
                 counterMessageFor, requestedLanguages, clock.instant())).view();
     }
 
-    NoticeView edit(String id, NoticeDraft draft) {
+    /** @param expectedVersion the version the editor saw, or null to save whatever is stored now */
+    NoticeView edit(String id, NoticeDraft draft, Long expectedVersion) {
         checks.require(draft);
         Notice notice = load(id);
+        if (expectedVersion != null && expectedVersion != notice.getRevision()) {
+            throw new ConflictException("Notice " + id + " was changed by someone else (version " + notice.getRevision()
+                    + ", your copy is version " + expectedVersion + "); reload it and apply your change again");
+        }
         notice.edit(NoticeContent.of(draft), clock.instant());
         store.save(notice);
         return notice.view();

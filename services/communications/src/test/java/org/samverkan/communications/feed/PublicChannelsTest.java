@@ -49,6 +49,7 @@ class PublicChannelsTest extends CommunicationsIntegrationTest {
         String updated = updateResponse.body();
         http().post("/api/notices/" + update + "/cancellation", OFFICER, "{\"reason\": \"Over\"}");
         String cancel = http().get("/public/notices/" + update + "/cap.xml", null).body();
+        String superseded = http().get("/public/notices/" + first + "/cap.xml", null).body();
 
         assertThat(updateResponse.contentType()).startsWith("application/cap+xml");
         assertThat(alert).contains("<msgType>Alert</msgType>").contains("<areaDesc>Vårby</areaDesc>")
@@ -59,7 +60,7 @@ class PublicChannelsTest extends CommunicationsIntegrationTest {
 
         Path xsd = CapSchema.locate().orElse(null);
         Assumptions.assumeTrue(xsd != null, "OASIS CAP 1.2 schema not found at ../shared/standards/cap-1.2.xsd beside the repository root; skipping validation");
-        for (String document : List.of(alert, updated, cancel)) {
+        for (String document : List.of(alert, updated, cancel, superseded)) {
             CapSchema.validate(xsd, document);
         }
     }
@@ -75,5 +76,29 @@ class PublicChannelsTest extends CommunicationsIntegrationTest {
         assertThat(feed.body()).contains("xmlns=\"http://www.w3.org/2005/Atom\"").contains("urn:samverkan:notice:" + id)
                 .contains("/public/notices/" + id + "/ar\" type=\"text/html\" hreflang=\"ar\"")
                 .contains("/public/notices/" + id + "/cap.xml");
+    }
+
+    @Test
+    void atomFeedMarksCancelledAndReplacedNoticesSoNoReaderTakesThemForCurrent() {
+        List<String> languages = List.of("sv", "sv-x-lattlast", "fi", "ar");
+        String cancelled = Notices.publish(http(), Notices.draft(List.of("trangsund"), languages), null);
+        String replaced = Notices.publish(http(), Notices.draft(List.of("trangsund"), languages), null);
+        String newer = Notices.publish(http(), Notices.draft(List.of("trangsund"), languages, replaced), null);
+        http().post("/api/notices/" + cancelled + "/cancellation", OFFICER, "{\"reason\": \"Faran är över\"}");
+
+        String feed = http().get("/public/feeds/notices.atom", null).body();
+        String olderAlert = http().get("/public/notices/" + replaced + "/cap.xml", null).body();
+
+        assertThat(entry(feed, cancelled)).contains("<category scheme=\"urn:samverkan:notice-status\" term=\"cancelled\" label=\"Faran är över\"");
+        assertThat(entry(feed, replaced)).contains("term=\"replaced\"")
+                .containsPattern("<link rel=\"successor-version\" href=\"[^\"]*/public/notices/" + newer + "/sv\"");
+        assertThat(entry(feed, newer)).contains("term=\"current\"").doesNotContain("successor-version");
+        assertThat(olderAlert).contains("<valueName>samverkan-replaced-by</valueName><value>" + newer + "</value>");
+    }
+
+    /** The Atom entry of one notice. */
+    private static String entry(String feed, String id) {
+        int start = feed.lastIndexOf("<entry>", feed.indexOf("urn:samverkan:notice:" + id));
+        return feed.substring(start, feed.indexOf("</entry>", start));
     }
 }
