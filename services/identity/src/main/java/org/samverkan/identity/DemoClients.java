@@ -20,7 +20,8 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 /**
  * The registered OAuth2 clients:
  * <ul>
- * <li>{@code samverkan-portal}: the web portal (confidential, secret {@code portal-secret}),
+ * <li>{@code samverkan-portal}: the web portal (confidential, secret {@code samverkan.identity.portal-client-secret},
+ * env {@code PORTAL_CLIENT_SECRET} as the portal reads it, default {@code portal-secret}),
  * authorization code + PKCE + refresh token;</li>
  * <li>{@code samverkan-cli}: public client for command-line tools (authorization code + PKCE);</li>
  * <li>{@code samverkan-demo}: confidential machine client (secret {@code demo-secret}),
@@ -42,9 +43,11 @@ class DemoClients {
     @Bean
     RegisteredClientRepository registeredClientRepository(PasswordEncoder passwordEncoder,
             // Where the portal runs; tests run it on a free port. Login returns to {base}/login/oauth2/code/samverkan.
-            @Value("${samverkan.identity.portal-base-url:http://localhost:8080}") String portalBaseUrl) {
+            @Value("${samverkan.identity.portal-base-url:http://localhost:8080}") String portalBaseUrl,
+            // The same secret the portal sends (both read PORTAL_CLIENT_SECRET), so changing it changes both.
+            @Value("${samverkan.identity.portal-client-secret:portal-secret}") String portalSecret) {
         return new InMemoryRegisteredClientRepository(
-                portal(passwordEncoder.encode("portal-secret"), portalBaseUrl),
+                portal(passwordEncoder.encode(portalSecret), portalBaseUrl),
                 cli(),
                 demo(passwordEncoder.encode("demo-secret")));
     }

@@ -45,6 +45,7 @@ class IdentityApplicationTest {
         registry.add("samverkan.identity.issuer", () -> ISSUER);
         registry.add("samverkan.identity.representatives.rep2", () -> "registered-org-42");
         registry.add("samverkan.identity.portal-base-url", () -> "http://localhost:18080");
+        registry.add("samverkan.identity.portal-client-secret", () -> "configured-portal-secret");
     }
 
     @LocalServerPort
@@ -152,6 +153,24 @@ class IdentityApplicationTest {
         JsonNode body = JSON.readTree(token.body());
         assertThat(body.has("id_token")).isTrue();
         return body.get("access_token").asString();
+    }
+
+    @Test
+    void thePortalClientAuthenticatesWithTheConfiguredSecretNotTheBuiltInOne() throws Exception {
+        String refresh = form(Map.of("grant_type", "refresh_token", "refresh_token", "no-such-token"));
+
+        HttpResponse<String> configured = post(base() + "/oauth2/token", refresh, basic("samverkan-portal:configured-portal-secret"));
+        HttpResponse<String> builtIn = post(base() + "/oauth2/token", refresh, basic("samverkan-portal:portal-secret"));
+
+        // the client is accepted and only the (made-up) refresh token refused
+        assertThat(configured.statusCode()).as(configured.body()).isEqualTo(400);
+        assertThat(configured.body()).contains("invalid_grant");
+        assertThat(builtIn.statusCode()).as(builtIn.body()).isEqualTo(401);
+        assertThat(builtIn.body()).contains("invalid_client");
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

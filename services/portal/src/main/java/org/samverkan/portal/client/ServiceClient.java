@@ -51,4 +51,11 @@ public final class ServiceClient {
                 .retrieve().body(OBJECT);
         return answer == null ? Map.of() : answer;
     }
+
+    /** PUT guarded by the version the user saw ({@code If-Match: "<version>"}): a stale one is the service's 409. */
+    public Map<String, Object> putIfMatch(String uri, Object body, long version, Object... variables) {
+        Map<String, Object> answer = rest.put().uri(uri, variables).header("If-Match", "\"" + version + "\"")
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(OBJECT);
+        return answer == null ? Map.of() : answer;
+    }
 }

@@ -44,6 +44,16 @@ public class ServiceProblem extends RuntimeException {
         return errors.stream().filter(e -> names(e.field(), field)).map(FieldProblem::message).toList();
     }
 
+    /** Messages about the field itself or its items, not its parts: {@code texts.ar}, not {@code texts.ar.headline}. */
+    public List<String> aboutOnly(String field) {
+        return errors.stream().filter(e -> names(e.field(), field) && !names(e.field(), field + ".")).map(FieldProblem::message).toList();
+    }
+
+    /** The id of the element on the page a field is about ({@link FieldIds}); {@code pageTargets} may be null. */
+    public String idOf(String field, java.util.Map<String, String> pageTargets) {
+        return FieldIds.id(field, pageTargets);
+    }
+
     public boolean has(String field) {
         return !about(field).isEmpty();
     }
@@ -55,6 +65,9 @@ public class ServiceProblem extends RuntimeException {
         // Bean validation names map entries texts[sv].headline, the services' own rules texts.sv: one form here.
         String dotted = reported.replaceAll("\\[([^\\]0-9][^\\]]*)]", ".$1");
         String plain = dotted.startsWith("reach.") && !field.startsWith("reach.") ? dotted.substring(6) : dotted;
+        if (field.endsWith(".")) { // any part of the field
+            return plain.startsWith(field);
+        }
         return plain.equals(field) || plain.startsWith(field + "[") || plain.startsWith(field + ".");
     }
 }

@@ -3,6 +3,8 @@ package org.samverkan.portal.dashboard;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +29,31 @@ class DashboardController {
     String dashboard(@RequestParam(defaultValue = "targetGroup") String columns,
                      @RequestParam(defaultValue = "organizationsReaching") String metric,
                      @RequestParam(defaultValue = "DAYS") String period,
-                     @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+                     @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
+                     HttpServletResponse response) {
+        Map<String, String> entered = new java.util.HashMap<>();
+        entered.put("from", from);
+        entered.put("to", to);
+        model.addAttribute("entered", entered); // the dates as typed, shown again in the form
+        try {
+            return show(columns, metric, period, from, to, model);
+        } catch (ServiceProblem problem) {
+            // A period the service refuses (from after to, too long, not a date) is the form's error, shown at the
+            // fields with what was typed; the figures below are the default period's.
+            if (problem.getStatus() >= 500 || (blank(from) && blank(to))) {
+                throw problem;
+            }
+            response.setStatus(problem.getStatus());
+            model.addAttribute("problem", problem);
+            return show(columns, metric, period, null, null, model);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private String show(String columns, String metric, String period, String from, String to, Model model) {
         String axis = "language".equals(columns) ? "language" : "targetGroup";
         boolean months = "MONTHS".equals(period);
         Map<String, Object> matrix = services.followUp().get(query("/api/dashboard/matrix", axis, from, to));

@@ -21,6 +21,17 @@ public record Notice(Map<String, Object> notice, Map<String, Object> languages) 
         return (String) notice.get("id");
     }
 
+    /** The version the page was rendered from; sent back with a save so a concurrent change is not overwritten. */
+    public long version() {
+        return notice.get("version") instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** Where each text field of the open language is on the editor page, for error links ({@code ServiceProblem.idOf}). */
+    static Map<String, String> fieldIds(String language) {
+        return Map.of("texts." + language, "text-form", "texts." + language + ".headline", "headline",
+                "texts." + language + ".body", "body", "texts." + language + ".instruction", "instruction");
+    }
+
     public String status() {
         return (String) notice.get("status");
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class NoticeEditorController {
+    /** A BCP 47 tag as the tabs use them; anything else in {@code tab} falls back to Swedish. */
+    static final String LANGUAGE = "[a-z]{2,3}(?:-[a-zA-Z0-9]{1,8})*";
+    private static final String ID = "[A-Za-z0-9-]{1,80}";
     private final Services services;
 
     NoticeEditorController(Services services) {
@@ -40,18 +44,26 @@ class NoticeEditorController {
         return show(notice, language, notice.text(language), model);
     }
 
+    /**
+     * Saves one language's text into the whole draft, guarded by the version the page was shown with: if someone
+     * saved the notice in between, the service answers 409 and the page shows it with the user's text kept (saving
+     * again then applies it to the other person's newer draft).
+     */
     @PostMapping("/notices/{id}/{language:[a-z]{2,3}(?:-[a-zA-Z0-9]{1,8})*}")
-    String save(@PathVariable String id, @PathVariable String language, @ModelAttribute TextForm text, Model model,
+    String save(@PathVariable String id, @PathVariable String language, @ModelAttribute TextForm text,
+                @RequestParam(required = false) Long version, Model model,
                 HttpSession session, HttpServletResponse response, RedirectAttributes redirect) {
         Notice notice = load(id, session);
         try {
-            services.communications().put("/api/notices/{id}", notice.withText(language, text), id);
+            long seen = version == null ? notice.version() : version;
+            services.communications().putIfMatch("/api/notices/{id}", notice.withText(language, text), seen, id);
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/notices/" + id + "/" + language;
+            return editor(id, language);
         } catch (ServiceProblem problem) {
             response.setStatus(problem.getStatus());
             model.addAttribute("problem", problem);
-            return show(notice, language, text, model);
+            model.addAttribute("conflict", problem.getStatus() == HttpStatus.CONFLICT.value());
+            return show(load(id, session), language, text, model);
         }
     }
 
@@ -60,6 +72,7 @@ class NoticeEditorController {
     String preview(@PathVariable String language, @ModelAttribute TextForm text, Model model) {
         model.addAttribute("language", language);
         model.addAttribute("text", text);
+        model.addAttribute("live", true);
         return "notices/editor :: preview";
     }
 
@@ -98,13 +111,25 @@ class NoticeEditorController {
                         HttpServletResponse response) {
         try {
             services.communications().post(api, body, id);
-            return "redirect:/notices/" + id + "/" + tab;
+            return editor(id, tab);
         } catch (ServiceProblem problem) {
             response.setStatus(problem.getStatus());
             model.addAttribute("problem", problem);
             Notice notice = load(id, session);
-            return show(notice, tab, notice.text(tab), model);
+            String language = tab != null && tab.matches(LANGUAGE) ? tab : "sv";
+            return show(notice, language, notice.text(language), model);
         }
+    }
+
+    /**
+     * The editor's address, built from checked parts only: a redirect string is a URI template, so a "{x}" in a
+     * user's tab or id would otherwise be expanded (and fail). An unknown tab opens Swedish.
+     */
+    private static String editor(String id, String tab) {
+        if (!id.matches(ID)) {
+            throw new ServiceProblem(HttpStatus.NOT_FOUND.value(), "Not found", "", java.util.List.of());
+        }
+        return "redirect:/notices/" + id + "/" + (tab != null && tab.matches(LANGUAGE) ? tab : "sv");
     }
 
     private Notice load(String id, HttpSession session) {
@@ -117,6 +142,7 @@ class NoticeEditorController {
         model.addAttribute("notice", notice);
         model.addAttribute("language", language);
         model.addAttribute("text", text);
+        model.addAttribute("fieldIds", Notice.fieldIds(language));
         return "notices/editor";
     }
 }

@@ -36,7 +36,7 @@ class NoticesController {
     @GetMapping("/notices")
     String notices(Model model, HttpSession session) {
         model.addAttribute("recent", RecentNotices.of(session).list());
-        model.addAttribute("published", feed.current());
+        model.addAttribute("published", feed.latest());
         return "notices/index";
     }
 
@@ -68,6 +68,15 @@ class NoticesController {
             model.addAttribute("problem", problem);
             return "notices/new";
         }
+    }
+
+    /** Where the service's text fields are on the new-notice form, for error links ({@code ServiceProblem.idOf}). */
+    @ModelAttribute("fieldIds")
+    Map<String, String> fieldIds() {
+        return Map.of("texts.sv", "swedish", "texts.sv.headline", "headline", "texts.sv.body", "body",
+                "texts.sv.instruction", "instruction", "texts.sv-x-lattlast", "easy-read",
+                "texts.sv-x-lattlast.headline", "easyHeadline", "texts.sv-x-lattlast.body", "easyBody",
+                "texts.sv-x-lattlast.instruction", "easyInstruction");
     }
 
     @ModelAttribute("categories")

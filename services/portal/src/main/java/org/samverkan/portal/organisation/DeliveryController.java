@@ -46,9 +46,17 @@ class DeliveryController {
 
     @PostMapping("/organisation/inbox/{noticeId}/acknowledgement")
     String acknowledge(@PathVariable String noticeId, Authentication auth, RedirectAttributes redirect) {
-        services.communications().post("/api/notices/{id}/deliveries/{org}/acknowledgement", null, noticeId,
-                OwnOrganisation.of(auth));
-        redirect.addFlashAttribute("acknowledged", true);
+        try {
+            services.communications().post("/api/notices/{id}/deliveries/{org}/acknowledgement", null, noticeId,
+                    OwnOrganisation.of(auth));
+            redirect.addFlashAttribute("acknowledged", true);
+        } catch (ServiceProblem problem) {
+            if (problem.getStatus() != 409) {
+                throw problem;
+            }
+            // a colleague (or a second click) was first: the receipt stands, say so on the page itself
+            redirect.addFlashAttribute("alreadyAcknowledged", true);
+        }
         return "redirect:/organisation/inbox/" + noticeId;
     }
 

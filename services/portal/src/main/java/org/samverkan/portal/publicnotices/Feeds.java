@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,6 +25,9 @@ final class Feeds {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String CAP = "urn:oasis:names:tc:emergency:cap:1.2";
     private static final String NOTICE_URN = "urn:samverkan:notice:";
+    /** The communications service marks notices no longer current with a category in this scheme. */
+    private static final String STATUS_SCHEME = "urn:samverkan:notice-status";
+    private static final Pattern NOTICE_PATH = Pattern.compile(".*/public/notices/([^/]+)/[^/]+$");
 
     private Feeds() {
     }
@@ -33,17 +38,25 @@ final class Feeds {
         for (int i = 0; i < entries.getLength(); i++) {
             Element entry = (Element) entries.item(i);
             Set<String> languages = new LinkedHashSet<>();
+            String successor = null;
             NodeList links = entry.getElementsByTagNameNS(ATOM, "link");
             for (int l = 0; l < links.getLength(); l++) {
                 Element link = (Element) links.item(l);
                 if ("alternate".equals(link.getAttribute("rel")) && link.hasAttribute("hreflang")) {
                     languages.add(link.getAttribute("hreflang"));
                 }
+                Matcher newer = NOTICE_PATH.matcher(link.getAttribute("href"));
+                if ("successor-version".equals(link.getAttribute("rel")) && newer.matches()) {
+                    successor = newer.group(1);
+                }
             }
             String id = text(entry, ATOM, "id");
+            Element status = status(entry);
             notices.add(new NoticeSummary(id.startsWith(NOTICE_URN) ? id.substring(NOTICE_URN.length()) : id,
                     text(entry, ATOM, "title"), text(entry, ATOM, "summary"),
-                    Instant.parse(text(entry, ATOM, "published")), List.copyOf(languages)));
+                    Instant.parse(text(entry, ATOM, "published")), List.copyOf(languages),
+                    NoticeSummary.State.of(status == null ? "" : status.getAttribute("term")),
+                    status == null ? "" : status.getAttribute("label"), successor));
         }
         return notices;
     }
@@ -63,7 +76,31 @@ final class Feeds {
                     text(info, CAP, "headline"), text(info, CAP, "description"), text(info, CAP, "instruction"),
                     text(info, CAP, "urgency"), text(info, CAP, "severity"), areas));
         }
-        return new PublicNotice(id, text(alert, CAP, "msgType"), text(alert, CAP, "sent"), texts);
+        return new PublicNotice(id, text(alert, CAP, "msgType"), text(alert, CAP, "sent"), text(alert, CAP, "note"),
+                replacedBy(alert), texts);
+    }
+
+    private static Element status(Element entry) {
+        NodeList categories = entry.getElementsByTagNameNS(ATOM, "category");
+        for (int c = 0; c < categories.getLength(); c++) {
+            Element category = (Element) categories.item(c);
+            if (STATUS_SCHEME.equals(category.getAttribute("scheme"))) {
+                return category;
+            }
+        }
+        return null;
+    }
+
+    /** The newer notice an updated one points to (CAP parameter samverkan-replaced-by), or null. */
+    private static String replacedBy(Element alert) {
+        NodeList parameters = alert.getElementsByTagNameNS(CAP, "parameter");
+        for (int p = 0; p < parameters.getLength(); p++) {
+            Element parameter = (Element) parameters.item(p);
+            if ("samverkan-replaced-by".equals(text(parameter, CAP, "valueName"))) {
+                return text(parameter, CAP, "value");
+            }
+        }
+        return null;
     }
 
     private static String text(Element parent, String ns, String name) {

@@ -3,8 +3,11 @@ package org.samverkan.portal.publicnotices;
 import java.util.List;
 import java.util.Optional;
 
-/** A published notice as its CAP alert tells it: one text per language. */
-record PublicNotice(String id, String msgType, String sent, List<Text> texts) {
+/**
+ * A public notice as its CAP alert tells it: one text per language; a cancelled one is msgType Cancel with the
+ * reason as note, a replaced one names its successor.
+ */
+record PublicNotice(String id, String msgType, String sent, String note, String replacedBy, List<Text> texts) {
 
     record Text(String language, String event, String headline, String description, String instruction,
                 String urgency, String severity, List<String> areas) {
@@ -16,5 +19,13 @@ record PublicNotice(String id, String msgType, String sent, List<Text> texts) {
 
     public List<String> languages() {
         return texts.stream().map(Text::language).toList();
+    }
+
+    public boolean cancelled() {
+        return "Cancel".equals(msgType);
+    }
+
+    public boolean replaced() {
+        return replacedBy != null && !replacedBy.isBlank();
     }
 }

@@ -32,7 +32,10 @@ class PublicNoticeController {
 
     @GetMapping("/public/notices")
     String notices(Model model, HttpServletResponse response) {
-        model.addAttribute("notices", feed.current());
+        List<NoticeSummary> latest = feed.latest();
+        // Cancelled and replaced notices are not current: listed apart and marked, never among the current ones.
+        model.addAttribute("notices", latest.stream().filter(NoticeSummary::current).toList());
+        model.addAttribute("past", latest.stream().filter(n -> !n.current()).toList());
         model.addAttribute("feeds", properties.publicCommunicationsUrl());
         cacheable(response);
         return "public/notices";

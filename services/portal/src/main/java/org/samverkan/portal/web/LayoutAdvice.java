@@ -18,6 +18,10 @@ class LayoutAdvice {
 
     @ModelAttribute("switchTo")
     LanguageSwitch switchTo(HttpServletRequest request) {
+        return switchFor(request);
+    }
+
+    static LanguageSwitch switchFor(HttpServletRequest request) {
         ServletUriComponentsBuilder here = ServletUriComponentsBuilder.fromRequest(request);
         return new LanguageSwitch(here.replaceQueryParam("lang", "sv").build().toUriString(),
                 here.replaceQueryParam("lang", "en").build().toUriString());

@@ -35,12 +35,17 @@ final class Browser {
     private static Browser instance;
     private final WebDriver driver;
     private final String base;
+    private final Path profile;
 
     static synchronized Browser get(String base) {
         requireChromium();
         if (instance == null) {
             instance = new Browser(base);
-            Runtime.getRuntime().addShutdownHook(new Thread(instance.driver::quit));
+            Browser browser = instance;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.driver.quit();
+                TempDirs.delete(browser.profile);
+            }));
         }
         return instance;
     }
@@ -58,11 +63,12 @@ final class Browser {
 
     private Browser(String base) {
         this.base = base;
+        this.profile = TempDirs.create("portal-chromium");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--lang=sv-SE", "--user-data-dir=" + tempDir());
+                "--lang=sv-SE", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -79,7 +85,10 @@ final class Browser {
         return checked();
     }
 
-    /** Clicks a link or button that loads a new page, then checks that page with axe. */
+    /**
+     * Clicks a link or button that loads a new page, waits for it, then checks that page with axe. A click that
+     * loads nothing within 20 s fails the test (a page that changes in place is {@link #clickInPlace}).
+     */
     Browser click(By by) {
         // A marker on the old page: gone once the next page (after a PRG redirect, possibly two loads) is there.
         // (Waiting for the old <html> to go stale is not reliable with Chromium 150.)
@@ -89,9 +98,16 @@ final class Browser {
             new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d ->
                     Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                             "return window.leavingThisPage !== true && document.readyState === 'complete'")));
-        } catch (TimeoutException samePage) {
-            // the click did not load a new page; check the page as it is
+        } catch (TimeoutException stillTheSamePage) {
+            throw new AssertionError("Clicking " + by + " on " + driver.getCurrentUrl()
+                    + " loaded no new page within 20 s", stillTheSamePage);
         }
+        return checked();
+    }
+
+    /** Clicks something that changes the page in place (htmx, a details summary), then checks the page with axe. */
+    Browser clickInPlace(By by) {
+        driver.findElement(by).click();
         return checked();
     }
 
@@ -141,8 +157,19 @@ final class Browser {
         return driver.getCurrentUrl();
     }
 
+    /**
+     * axe-core, and every in-page link of an error summary leads to an element on the page (a field or its
+     * fieldset). Links to other pages (the registry queue's duplicate warning) are ordinary links.
+     */
     Browser checked() {
         assertThat(Axe.seriousViolations(driver)).as("axe-core on %s", driver.getCurrentUrl()).isEmpty();
+        @SuppressWarnings("unchecked")
+        java.util.List<String> dangling = (java.util.List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('.error-summary a'))"
+                        + ".map(a => a.getAttribute('href') || '')"
+                        + ".filter(h => h === '' || h === '#' || (h.startsWith('#')"
+                        + " && document.getElementById(decodeURIComponent(h.slice(1))) === null));");
+        assertThat(dangling).as("error-summary links without a target on %s", driver.getCurrentUrl()).isEmpty();
         return this;
     }
 
@@ -172,13 +199,5 @@ final class Browser {
         driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 3000)));
         File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static String tempDir() {
-        try {
-            return Files.createTempDirectory("portal-chromium").toString();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -33,8 +33,14 @@ class EqualityDashboardTest extends BrowserTest {
 
         browser.login("equality").open("/dashboard");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Jämlikhetsöversikt");
+        assertThat(browser.find(By.id("from")).getAttribute("value")).as("the period shown").matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(cellFor("Masmo", "Äldre personer (65+)")).isGreaterThanOrEqualTo(1);
         assertThat(browser.find(By.cssSelector("svg.bars")).getAttribute("aria-labelledby")).isEqualTo("bars-heading");
+        // the two bars of an area are told apart by words, not by colour alone
+        assertThat(browser.driver().findElements(By.cssSelector("svg.bars .bar-label-needs"))).isNotEmpty()
+                .allSatisfy(label -> assertThat(label.getText()).matches("behov \\d+"));
+        assertThat(browser.driver().findElements(By.cssSelector("svg.bars .bar-label-capacity"))).isNotEmpty()
+                .allSatisfy(label -> assertThat(label.getText()).matches("kapacitet \\d+"));
         assertThat(browser.find(By.id("reach-table")).getText()).contains("storm-2026");
         assertThat(browser.driver().findElements(By.cssSelector(".sparkline polyline"))).hasSize(6);
         browser.screenshot("dashboard-groups");
@@ -47,6 +53,20 @@ class EqualityDashboardTest extends BrowserTest {
         assertThat(cellFor("Masmo", "Soomaali (Somali)")).isGreaterThanOrEqualTo(1);
         assertThat(browser.find(By.cssSelector("#trend-table thead th")).getAttribute("textContent")).isEqualTo("Månad");
         browser.screenshot("dashboard-languages");
+    }
+
+    @Test
+    void aPeriodTheServiceRefusesIsShownAtTheDateFieldsWithWhatWasTypedNotAsAnErrorPage() {
+        browser.login("equality").open("/dashboard?from=2026-11-20&to=2026-11-01");
+
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Jämlikhetsöversikt");
+        assertThat(browser.find(By.id("from-error")).getText()).isNotBlank();
+        assertThat(browser.find(By.id("from")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find(By.id("from")).getAttribute("aria-describedby")).isEqualTo("from-error");
+        assertThat(browser.find(By.id("from")).getAttribute("value")).isEqualTo("2026-11-20");
+        assertThat(browser.find(By.id("to")).getAttribute("value")).isEqualTo("2026-11-01");
+        assertThat(browser.find(By.cssSelector(".error-summary a[href='#from']")).getText()).startsWith("from");
+        assertThat(browser.driver().findElements(By.id("heat-map"))).as("the default period's figures").hasSize(1);
     }
 
     private long masmo(String metric) {

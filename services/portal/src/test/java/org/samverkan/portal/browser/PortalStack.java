@@ -1,9 +1,9 @@
 package org.samverkan.portal.browser;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 
 import org.samverkan.communications.CommunicationsApplication;
 import org.samverkan.followup.FollowUpApplication;
@@ -43,6 +43,8 @@ final class PortalStack {
     }
 
     private PortalStack() {
+        // As on a CI runner: the JVM's zone is UTC, so a page showing server-zone times instead of Swedish ones is caught.
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         TestInfrastructure.Infrastructure infra = TestInfrastructure.get();
         int issuerPort = Launcher.freePort();
         int portalPort = Launcher.freePort();
@@ -56,11 +58,14 @@ final class PortalStack {
                 "--samverkan.communications.delivery.sweep-interval=300ms",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + Launcher.freePort());
         followUp = service(FollowUpApplication.class, infra, "portal-followup");
+        Path issuerData = TempDirs.create("portal-issuer");
+        // the issuer's keys and the browser's profile are this run's only: gone when the JVM ends
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TempDirs.delete(issuerData)));
         representedOrganization = TestHttp.on(port(registry)).post("/api/organizations", null,
                 "{\"name\": \"Vårby Somaliska Föräldraförening\", \"kind\": \"ASSOCIATION\"}").json().get("id").asString();
         applications.add(Launcher.start(IdentityApplication.class, false,
                 "--server.port=" + issuerPort, "--samverkan.identity.issuer=" + issuer,
-                "--samverkan.data-dir=" + tempDir(), "--samverkan.identity.portal-base-url=" + portalUrl,
+                "--samverkan.data-dir=" + issuerData, "--samverkan.identity.portal-base-url=" + portalUrl,
                 "--samverkan.identity.representatives.rep1=" + representedOrganization));
         // The portal runs with its own configuration only, exactly as deployed.
         applications.add(Launcher.start(PortalApplication.class, true,
@@ -90,13 +95,6 @@ final class PortalStack {
         return Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
     }
 
-    private static String tempDir() {
-        try {
-            return Files.createTempDirectory("portal-issuer").toString();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     String portalUrl() {
         return portalUrl;

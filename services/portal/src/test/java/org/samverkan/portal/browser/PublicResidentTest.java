@@ -7,8 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.Test;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.TimeZone;
+
+import org.junit.jupiter.api.Test;
+import org.samverkan.platform.test.TestHttp;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,6 +44,56 @@ class PublicResidentTest extends BrowserTest {
                 .endsWith("/public/feeds/notices.atom");
         assertThat(browser.find(By.cssSelector("a[type='application/cap+xml']")).getAttribute("href"))
                 .endsWith("/public/notices/" + id + "/cap.xml");
+    }
+
+    @Test
+    void aCancelledNoticeIsNoLongerListedAsCurrentAndItsPageSaysInställtWithTheReason() {
+        String id = Seed.publishedNotice(stack, "stuvsta", "Badförbud i Stuvsta sjö");
+        TestHttp.Response cancelled = stack.communications().post("/api/notices/" + id + "/cancellation", stack.token("comms"),
+                "{\"reason\": \"Vattenproverna är bra igen\"}");
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+
+        // a URL no earlier scenario opened: the list is cacheable for a minute and the browser is shared
+        browser.open("/public/notices?after=" + id);
+        assertThat(browser.find(By.cssSelector(".notice-list:not(.past-notices)")).getText()).doesNotContain("Badförbud i Stuvsta sjö");
+        assertThat(browser.find(By.id("past-" + id)).getText()).contains("Inställt", "Vattenproverna är bra igen", "Badförbud i Stuvsta sjö");
+
+        browser.click(By.cssSelector("#past-" + id + " h3 a"));
+        assertThat(browser.url()).endsWith("/public/notices/" + id + "/sv");
+        assertThat(browser.find(By.id("notice-state")).getText()).contains("Inställt", "Vattenproverna är bra igen");
+        browser.screenshot("public-notice-cancelled");
+    }
+
+    @Test
+    void aReplacedNoticeLinksToTheNoticeThatReplacesItAndIsNotListedAsCurrent() {
+        String older = Seed.publishedNotice(stack, "segeltorp", "Vägen vid Segeltorp stängd");
+        String newer = Seed.publishedNotice(stack, "segeltorp", "Vägen vid Segeltorp öppen igen", older);
+
+        browser.open("/public/notices?after=" + newer);
+        assertThat(browser.find(By.cssSelector(".notice-list:not(.past-notices)")).getText())
+                .contains("Vägen vid Segeltorp öppen igen").doesNotContain("Vägen vid Segeltorp stängd");
+        assertThat(browser.find(By.id("past-" + older)).getText()).contains("Ersatt");
+
+        browser.open("/public/notices/" + older + "/ar");
+        assertThat(browser.find(By.id("notice-state")).getText()).contains("Ersatt");
+        browser.click(By.cssSelector("#notice-state a"));
+        assertThat(browser.url()).endsWith("/public/notices/" + newer + "/ar");
+        assertThat(browser.driver().findElements(By.id("notice-state"))).isEmpty();
+    }
+
+    @Test
+    void publicationTimesAreSwedishTimeEvenWhenTheServerRunsInUtc() {
+        String id = Seed.publishedNotice(stack, "masmo", "Kallt i Masmo i natt");
+        String publishedAt = stack.communications().get("/api/notices/" + id, stack.token("comms")).json()
+                .get("notice").get("publishedAt").asString();
+        String swedish = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"))
+                .format(Instant.parse(publishedAt));
+
+        assertThat(TimeZone.getDefault().getID()).as("the stack runs in UTC, like CI").isEqualTo("UTC");
+        browser.open("/public/notices?after=" + id);
+        assertThat(browser.text()).contains("Publicerat " + swedish);
+        browser.login("comms").open("/notices");
+        assertThat(browser.text()).contains(swedish);
     }
 
     @Test

@@ -21,6 +21,11 @@ final class Seed {
      * Swedish, Arabic and English; required languages it lacks are justified by the reviewer. Returns its id.
      */
     static String publishedNotice(PortalStack stack, String area, String headline) {
+        return publishedNotice(stack, area, headline, null);
+    }
+
+    /** As above, updating (replacing) the published notice {@code replaces} when not null. */
+    static String publishedNotice(PortalStack stack, String area, String headline, String replaces) {
         String comms = stack.token("comms");
         TestHttp api = stack.communications();
         TestHttp.Response draft = api.post("/api/notices", comms, """
@@ -31,8 +36,8 @@ final class Seed {
                    "sv-x-lattlast": {"headline": "Storm i natt", "body": "Det blir storm i natt. Stanna inne.", "instruction": "Ladda din mobil."},
                    "ar": {"headline": "عاصفة الليلة", "body": "تصل العاصفة آدا إلى هودينغه الليلة. ابق في المنزل.", "instruction": "اشحن هاتفك وجهّز مصباحًا."},
                    "en": {"headline": "Storm tonight", "body": "Storm Ada reaches Huddinge tonight. Stay indoors.", "instruction": "Charge your phone."}
-                 }}
-                """.formatted(area, headline));
+                 }, "replaces": %s}
+                """.formatted(area, headline, replaces == null ? "null" : "\"" + replaces + "\""));
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
         String id = draft.json().get("notice").get("id").asString();
         assertThat(api.post("/api/notices/" + id + "/submission", comms, null).status()).isEqualTo(200);

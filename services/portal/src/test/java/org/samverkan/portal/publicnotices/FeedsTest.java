@@ -49,6 +49,49 @@ class FeedsTest {
     }
 
     @Test
+    void cancelledAndReplacedEntriesAreNotCurrentAndCarryTheReasonOrTheNewerNotice() {
+        String atom = """
+                <feed xmlns="http://www.w3.org/2005/Atom">
+                 <entry><id>urn:samverkan:notice:n-1</id><title>A</title><published>2026-11-22T08:00:00Z</published><summary>s</summary>
+                  <category scheme="urn:samverkan:notice-status" term="cancelled" label="Faran är över"/></entry>
+                 <entry><id>urn:samverkan:notice:n-2</id><title>B</title><published>2026-11-22T08:00:00Z</published><summary>s</summary>
+                  <category scheme="urn:samverkan:notice-status" term="replaced"/>
+                  <link rel="successor-version" href="http://x/public/notices/n-3/sv" type="text/html"/></entry>
+                 <entry><id>urn:samverkan:notice:n-3</id><title>C</title><published>2026-11-22T08:00:00Z</published><summary>s</summary>
+                  <category scheme="urn:samverkan:notice-status" term="current"/></entry>
+                </feed>""";
+
+        var notices = Feeds.atom(atom);
+
+        assertThat(notices).extracting(NoticeSummary::state).containsExactly(NoticeSummary.State.CANCELLED,
+                NoticeSummary.State.REPLACED, NoticeSummary.State.CURRENT);
+        assertThat(notices.get(0).reason()).isEqualTo("Faran är över");
+        assertThat(notices.get(1).successor()).isEqualTo("n-3");
+        assertThat(notices.get(2).current()).isTrue();
+    }
+
+    @Test
+    void aCancelAlertCarriesItsReasonAndAReplacedOneItsSuccessor() {
+        String cancel = """
+                <alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><msgType>Cancel</msgType><note>Faran är över</note>
+                 <info><language>sv</language><headline>Storm</headline></info></alert>""";
+        String replaced = """
+                <alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><msgType>Alert</msgType>
+                 <info><language>sv</language><headline>Storm</headline>
+                  <parameter><valueName>samverkan-replaced-by</valueName><value>n-9</value></parameter></info></alert>""";
+
+        assertThat(Feeds.cap("n-1", cancel)).satisfies(n -> {
+            assertThat(n.cancelled()).isTrue();
+            assertThat(n.note()).isEqualTo("Faran är över");
+            assertThat(n.replaced()).isFalse();
+        });
+        assertThat(Feeds.cap("n-2", replaced)).satisfies(n -> {
+            assertThat(n.cancelled()).isFalse();
+            assertThat(n.replacedBy()).isEqualTo("n-9");
+        });
+    }
+
+    @Test
     void aFeedWithADoctypeIsRefusedSoNoExternalEntityIsEverResolved() {
         assertThatThrownBy(() -> Feeds.atom("<!DOCTYPE feed [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><feed>&x;</feed>"))
                 .isInstanceOf(IllegalStateException.class);

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
@@ -26,6 +33,37 @@ class InterfaceTextsTest {
             assertThat(load(english).stringPropertyNames()).as("keys of %s", name)
                     .containsExactlyInAnyOrderElementsOf(load(swedish).stringPropertyNames());
         }
+    }
+
+    @Test
+    void everyTextATemplateAsksForExistsInSwedishAndInEnglish() throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        Set<String> swedish = keys(resolver, "_sv");
+        Set<String> english = keys(resolver, "_en");
+        Resource[] templates = resolver.getResources("classpath*:templates/**/*.html");
+        assertThat(templates).as("the templates").isNotEmpty();
+        Map<String, Set<String>> missing = new TreeMap<>();
+        for (Resource template : templates) {
+            String html = template.getContentAsString(StandardCharsets.UTF_8);
+            // literal keys only: #{notices.title} and #{notices.editor.title(${..})}, not #{'notices.status.' + ${..}}
+            Matcher key = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)").matcher(html);
+            while (key.find()) {
+                for (var bundle : Map.of("sv", swedish, "en", english).entrySet()) {
+                    if (!bundle.getValue().contains(key.group(1))) {
+                        missing.computeIfAbsent(template.getFilename() + " (" + bundle.getKey() + ")", t -> new TreeSet<>()).add(key.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("template keys missing from the bundles").isEmpty();
+    }
+
+    private static Set<String> keys(PathMatchingResourcePatternResolver resolver, String language) throws IOException {
+        Set<String> keys = new HashSet<>();
+        for (Resource bundle : resolver.getResources("classpath*:**/*" + language + ".properties")) {
+            keys.addAll(load(bundle).stringPropertyNames());
+        }
+        return keys;
     }
 
     private static Properties load(Resource resource) throws IOException {

@@ -1,0 +1,101 @@
+package org.samverkan.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may open what, over plain HTTP against the running portal with real logins (no browser needed): each role
+ * is refused the other groups' URL prefixes, forms need the CSRF token, public pages set no cookie.
+ */
+class PortalAccessTest {
+    private static PortalStack stack;
+
+    @BeforeAll
+    static void stack() {
+        stack = PortalStack.get();
+    }
+
+    @Test
+    void eachRoleIsRefusedTheOtherGroupsPagesAndOpensItsOwn() {
+        Map<String, List<String>> refused = Map.of(
+                "rep1", List.of("/notices", "/notices/new", "/dashboard", "/registry/queue", "/registry/audit", "/crisis/needs", "/crisis/situation"),
+                "staff", List.of("/registry/queue", "/organisation", "/organisation/offers"),
+                "comms", List.of("/registry/queue", "/crisis/needs", "/organisation"),
+                "equality", List.of("/registry/audit", "/crisis/gaps", "/organisation/inbox"),
+                "admin", List.of("/notices", "/dashboard", "/crisis/needs", "/organisation", "/followup"));
+        Map<String, String> allowed = Map.of("rep1", "/organisation", "staff", "/crisis/needs", "comms", "/notices",
+                "equality", "/dashboard", "admin", "/registry/queue");
+
+        refused.forEach((user, paths) -> {
+            PortalSession session = PortalSession.login(stack.portalUrl(), user);
+            assertThat(session.get(allowed.get(user)).statusCode()).as("%s opens %s", user, allowed.get(user)).isEqualTo(200);
+            for (String path : paths) {
+                HttpResponse<String> page = session.get(path);
+                assertThat(page.statusCode()).as("%s opens %s", user, path).isEqualTo(403);
+                assertThat(page.body()).as("%s on %s", user, path).contains("Inte tillåtet");
+            }
+        });
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefused() {
+        PortalSession comms = PortalSession.login(stack.portalUrl(), "comms");
+        Map<String, String> notice = Map.of("incident", "storm-2026", "areas", "varby", "headline", "Utan token",
+                "body", "Ska inte sparas.");
+
+        HttpResponse<String> forged = comms.post("/notices", notice);
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        Map<String, String> withToken = new java.util.HashMap<>(notice);
+        withToken.put("_csrf", comms.csrfOf("/notices/new"));
+        // with its token the same form gets through to the page (which shows the service's verdict on the draft)
+        assertThat(comms.post("/notices", withToken).statusCode()).as("the same form with its token").isNotEqualTo(403);
+    }
+
+    @Test
+    void publicPagesVaryByCookieAndSetNoCookieOrSession() {
+        String id = Seed.publishedNotice(stack, "huddinge-centrum", "Ingen session behövs");
+        PortalSession resident = PortalSession.anonymous(stack.portalUrl());
+
+        for (String path : List.of("/public/notices", "/public/notices/" + id + "/sv", "/public/notices/" + id + "/ar")) {
+            HttpResponse<String> page = resident.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().allValues("Vary")).as(path).anySatisfy(v -> assertThat(v).contains("Cookie"));
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+        assertThat(resident.hasCookie("PORTALSESSION")).isFalse();
+    }
+
+    @Test
+    void behindATlsProxyTheLoginRedirectIsHttpsOnThePublicHostName() {
+        HttpResponse<String> start = PortalSession.anonymous(stack.portalUrl()).get("/start",
+                Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "portal.huddinge.example", "X-Forwarded-Port", "443"));
+
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location").orElseThrow())
+                .startsWith("https://portal.huddinge.example/oauth2/authorization/samverkan");
+    }
+
+    @Test
+    void anEditorTabThatIsNoLanguageTagIsNotExpandedAsAUriTemplateAndOpensSwedish() {
+        var draft = stack.communications().post("/api/notices", stack.token("comms"), """
+                {"incident": "storm-2026", "category": "Met", "urgency": "Expected", "severity": "Minor", "certainty": "Likely",
+                 "areas": ["snattringe"], "targetGroups": [], "sourceLanguage": "sv",
+                 "texts": {"sv": {"headline": "Flik med klammer", "body": "Text."}}}""");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        String id = draft.json().get("notice").get("id").asString();
+        PortalSession comms = PortalSession.login(stack.portalUrl(), "comms");
+
+        HttpResponse<String> submitted = comms.post("/notices/" + id + "/submission",
+                Map.of("tab", "{x}", "_csrf", comms.csrfOf("/notices/" + id + "/sv")));
+
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+        assertThat(submitted.headers().firstValue("Location").orElseThrow()).endsWith("/notices/" + id + "/sv");
+    }
+}
