@@ -1,6 +1,5 @@
 package org.samverkan.registry;
 
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class RegistryEvents {
                 .map(RegistryEvents::event).toList();
     }
 
-    /** Waits until the organisation has exactly this many events on the topic. */
+    /** Waits until the organisation has at least this many events on the topic (callers check exact counts). */
     public static List<Event> await(String organizationId, int count) {
         return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> of(organizationId), e -> e.size() >= count);
     }
