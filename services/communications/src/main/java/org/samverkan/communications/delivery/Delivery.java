@@ -82,13 +82,10 @@ public class Delivery extends AggregateRoot {
     void relayed(Relay relay, Instant now) {
         Relay reported = new Relay(relay.people(), relay.language(), relay.channel(), relay.area(), now);
         relays.add(reported);
-        if (acknowledgedAt == null) {
-            acknowledge("relay", now);
-        }
+        acknowledge("relay", now);
         raise(new DeliveryEvents.NoticeRelayed(id, kind, noticeId, organizationId, reported.people(), reported.language(),
                 reported.channel(), reported.area(), now));
     }
-
 
     public DeliveryEvents.MessageKind kind() {
         return kind;

@@ -84,15 +84,14 @@ class DeliverySweep {
         var outcome = source.map(s -> channels.send(mongo.findById(delivery.organizationId(), Inbox.class),
                         s instanceof NoticeView n ? DeliveryMessage.of(n, delivery.languages(), link)
                                 : DeliveryMessage.of((SituationUpdateView) s, link)))
-                .orElse(new DeliveryChannels.Outcome(java.util.List.of(), java.util.List.of("the message is not published")));
+                .orElse(new DeliveryChannels.Outcome(List.of(), List.of("the message is not published")));
+        if (!outcome.delivered().isEmpty()) {
+            delivery.delivered(outcome.delivered(), clock.instant());
+        } else {
+            delivery.attemptFailed(String.join("; ", outcome.errors()), maxAttempts, retryInterval, clock.instant());
+        }
         try {
-            if (!outcome.delivered().isEmpty()) {
-                delivery.delivered(outcome.delivered(), clock.instant());
-                store.save(delivery);
-            } else {
-                delivery.attemptFailed(String.join("; ", outcome.errors()), maxAttempts, retryInterval, clock.instant());
-                store.save(delivery);
-            }
+            store.save(delivery);
         } catch (ConflictException raced) {
             // another instance recorded this delivery's outcome first
         }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.samverkan.platform.web.ForbiddenException;
+import org.samverkan.platform.web.RuleViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +50,7 @@ class SignedLinkController {
                            @RequestParam int people, @RequestParam String language, @RequestParam String channel,
                            @RequestParam String area) {
         if (people < 1) {
-            throw new org.samverkan.platform.web.RuleViolationException("people", "must be at least 1");
+            throw new RuleViolationException("people", "must be at least 1");
         }
         return relay(noticeId, organizationId, token, new Relay(people, language, channel, area, null));
     }

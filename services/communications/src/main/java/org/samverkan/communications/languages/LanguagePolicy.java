@@ -1,8 +1,9 @@
 package org.samverkan.communications.languages;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.samverkan.communications.organization.OrganizationCopies;
 import org.samverkan.reference.ReferenceData;
@@ -25,16 +26,11 @@ public class LanguagePolicy {
 
     /** @param requested languages asked for explicitly (by a counter-message request), required as well */
     public LanguageCheck check(Collection<String> areas, Collection<String> presentLanguages, Collection<String> requested) {
-        var targetAreas = areas.stream().map(reference::area).flatMap(java.util.Optional::stream).toList();
+        var targetAreas = areas.stream().map(reference::area).flatMap(Optional::stream).toList();
         var reaching = organizations.verifiedReaching(areas).stream()
-                .map(o -> new RequiredLanguages.OrganizationLanguages(o.id(), o.languages()))
-                .filter(o -> o.languages() != null).toList();
+                .map(o -> new RequiredLanguages.OrganizationLanguages(o.id(), o.languages())).toList();
         var required = RequiredLanguages.compute(targetAreas, threshold, reference.languages(), reaching);
-        requested.forEach(tag -> required.computeIfAbsent(tag, t -> new java.util.ArrayList<>()).add("requested for the counter-message"));
+        requested.forEach(tag -> required.computeIfAbsent(tag, t -> new ArrayList<>()).add("requested for the counter-message"));
         return LanguageCheck.of(required, presentLanguages.stream().filter(Objects::nonNull).toList());
-    }
-
-    public List<String> required(Collection<String> areas) {
-        return List.copyOf(check(areas, List.of(), List.of()).required().keySet());
     }
 }

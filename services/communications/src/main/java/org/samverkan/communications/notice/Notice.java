@@ -1,7 +1,6 @@
 package org.samverkan.communications.notice;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,7 +83,6 @@ public class Notice extends AggregateRoot {
         changedAt = now;
     }
 
-
     void cancel(String reason, Instant now) {
         require(status == NoticeStatus.PUBLISHED, "cancelled");
         status = NoticeStatus.CANCELLED;
@@ -122,7 +120,7 @@ public class Notice extends AggregateRoot {
 
     public NoticeView view() {
         return new NoticeView(id, content, counterMessageFor, requestedLanguages(), status, author, review, requiredLanguages,
-                Map.copyOf(review == null ? Map.of() : new LinkedHashMap<>(review.justifications())), replacedBy,
+                review == null ? Map.of() : Map.copyOf(review.justifications()), replacedBy,
                 cancelReason, publishedAt, changedAt, revision);
     }
 }

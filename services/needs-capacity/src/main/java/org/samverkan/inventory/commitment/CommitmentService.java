@@ -1,7 +1,9 @@
 package org.samverkan.inventory.commitment;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.samverkan.inventory.need.NeedService;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Service;
 @Service
 class CommitmentService {
     private static final Logger log = LoggerFactory.getLogger(CommitmentService.class);
-    private static final java.util.Set<NeedStatus> MATCHABLE = java.util.EnumSet.of(NeedStatus.OPEN, NeedStatus.PARTIALLY_MET);
+    private static final Set<NeedStatus> MATCHABLE = EnumSet.of(NeedStatus.OPEN, NeedStatus.PARTIALLY_MET);
     private final AggregateStore store;
     private final MongoTemplate mongo;
     private final NeedService needs;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.samverkan.inventory.codes.CodeChecks;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.security.CurrentUser;
+import org.samverkan.platform.security.Roles;
 import org.samverkan.platform.web.ConflictException;
 import org.samverkan.platform.web.ForbiddenException;
 import org.samverkan.platform.web.NotFoundException;
@@ -33,11 +34,11 @@ public class NeedService {
 
     NeedView raise(CurrentUser user, NeedDetails details) {
         String reportedBy = null;
-        if (!user.has(org.samverkan.platform.security.Roles.CRISIS_STAFF)) {
+        if (!user.has(Roles.CRISIS_STAFF)) {
             reportedBy = user.organizationId().filter(user::represents).orElseThrow(() ->
                     new ForbiddenException("Only crisis staff raise needs; representatives may report one for their organisation"));
         }
-        codes.require(details.resourceType(), details.areas(), details.languages(), details.targetGroups());
+        check(details);
         return store.save(Need.create(UUID.randomUUID().toString(), details, reportedBy, clock.instant())).view();
     }
 
@@ -48,7 +49,7 @@ public class NeedService {
     }
 
     NeedView update(String id, NeedDetails details) {
-        codes.require(details.resourceType(), details.areas(), details.languages(), details.targetGroups());
+        check(details);
         Need need = load(id);
         need.update(details, clock.instant());
         return store.save(need).view();
@@ -89,6 +90,10 @@ public class NeedService {
     List<NeedView> list(NeedStatus status) {
         Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status));
         return mongo.find(query.with(Sort.by("_id")).limit(1000), Need.class).stream().map(Need::view).toList();
+    }
+
+    private void check(NeedDetails d) {
+        codes.require(d.resourceType(), d.areas(), d.languages(), d.targetGroups());
     }
 
     private Need load(String id) {
