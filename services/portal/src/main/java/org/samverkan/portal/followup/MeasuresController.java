@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
+import org.samverkan.portal.web.LocalTimes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +58,7 @@ class MeasuresController {
     @GetMapping("/followup/measures")
     String measures(Model model) {
         MeasureForm empty = new MeasureForm("", "PAUSED", List.of(), List.of(), "", "", "ACTIVE",
-                LocalDate.now(Forms.STOCKHOLM).toString(), "");
+                LocalDate.now(LocalTimes.STOCKHOLM).toString(), "");
         return show(null, empty, model);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
+import org.samverkan.portal.web.LocalTimes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class ObservationsController {
 
     @GetMapping("/followup/observations")
     String observations(Model model) {
-        return show(new ObservationForm("", List.of(), List.of(), "", "", "MEDIUM", LocalDate.now(Forms.STOCKHOLM).toString()), model);
+        return show(new ObservationForm("", List.of(), List.of(), "", "", "MEDIUM", LocalDate.now(LocalTimes.STOCKHOLM).toString()), model);
     }
 
     @PostMapping("/followup/observations")

@@ -1,7 +1,6 @@
 package org.samverkan.portal.followup;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
+import org.samverkan.portal.web.LocalTimes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,15 +34,15 @@ class ReportsController {
             body.put("summary", summary);
             body.put("from", Forms.text(from));
             body.put("to", Forms.text(to));
-            body.put("commentDeadline", Forms.instant(commentDeadline));
+            body.put("commentDeadline", LocalTimes.instant(commentDeadline));
             return body;
         }
     }
 
     @GetMapping("/followup/reports")
     String reports(Model model) {
-        LocalDate today = LocalDate.now(Forms.STOCKHOLM);
-        String deadline = LocalDateTime.now(Forms.STOCKHOLM).plusDays(14).withSecond(0).withNano(0).toString();
+        LocalDate today = LocalDate.now(LocalTimes.STOCKHOLM);
+        String deadline = LocalTimes.inDays(14);
         return show(new DraftForm("", "", today.minusDays(7).toString(), today.toString(), deadline), model);
     }
 

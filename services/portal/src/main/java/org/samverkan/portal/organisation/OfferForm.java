@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.samverkan.portal.web.LocalTimes;
+
 /** A capacity offer as entered: what, how much, from when (local time), where, in which languages, for whom. */
 record OfferForm(String resourceType, String description, Integer quantity, String unit, String availableFrom,
                  String availableUntil, List<String> areas, List<String> languages, List<String> targetGroups) {
 
     static OfferForm empty() {
         // available from now: the usual case in a crisis, and one field less to fill in on a phone
-        String now = java.time.LocalDateTime.now(Stockholm.ZONE).withSecond(0).withNano(0).toString();
+        String now = LocalTimes.inDays(0);
         return new OfferForm("", "", null, "", now, "", List.of(), List.of(), List.of());
     }
 
@@ -20,8 +22,8 @@ record OfferForm(String resourceType, String description, Integer quantity, Stri
         body.put("description", description);
         body.put("quantity", quantity);
         body.put("unit", unit);
-        body.put("availableFrom", Stockholm.instant(availableFrom));
-        body.put("availableUntil", Stockholm.instant(availableUntil));
+        body.put("availableFrom", LocalTimes.instant(availableFrom));
+        body.put("availableUntil", LocalTimes.instant(availableUntil));
         body.put("areas", areas == null ? List.of() : areas);
         body.put("languages", languages == null ? List.of() : languages);
         body.put("targetGroups", targetGroups == null ? List.of() : targetGroups);

@@ -86,6 +86,21 @@ public class Labels {
         return reference.resourceTypes();
     }
 
+    /**
+     * Areas, target groups, channel kinds or resource types, each with a {@code code} and a {@code name}, for the
+     * pickers in {@code templates/fragments/codes.html}. (Fragment parameters may not call beans, so a page names
+     * the kind and the fragment looks the codes up: {@code ${@labels.terms('area')}}.)
+     */
+    public Collection<?> terms(String kind) {
+        return switch (kind) {
+            case "area" -> areas();
+            case "group" -> groups();
+            case "channel" -> channels();
+            case "resource" -> resources();
+            default -> throw new IllegalArgumentException("No reference codes of kind " + kind);
+        };
+    }
+
     public String names(Collection<String> codes, String kind) {
         if (codes == null) {
             return "";
