@@ -2,6 +2,11 @@ package org.samverkan.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.samverkan.endtoend.InProcessServices.created;
+import static org.samverkan.endtoend.InProcessServices.http;
+import static org.samverkan.endtoend.InProcessServices.json;
+import static org.samverkan.endtoend.InProcessServices.ok;
+import static org.samverkan.endtoend.InProcessServices.start;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,16 +27,10 @@ import org.samverkan.communications.organization.OrganizationCopies;
 import org.samverkan.followup.FollowUpApplication;
 import org.samverkan.followup.dashboard.DashboardQueries;
 import org.samverkan.inventory.InventoryApplication;
-import org.samverkan.platform.test.TestHttp;
-import org.samverkan.platform.test.TestHttp.Response;
-import org.samverkan.platform.test.TestInfrastructure;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.registry.RegistryApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The equality dashboard over the Huddinge sample, end to end: the registry, the inventory, communications and
@@ -57,8 +58,6 @@ class EqualityDashboardScenarioTest {
     private static final String OFFICER = TestTokens.role("communications-officer");
     private static final String EQUALITY_LEAD = TestTokens.role("equality-lead");
     private static final String UNREACHABLE = "+46709999999";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<ConfigurableApplicationContext> CONTEXTS = new ArrayList<>();
     private static ConfigurableApplicationContext registry;
     private static ConfigurableApplicationContext inventory;
     private static ConfigurableApplicationContext communications;
@@ -67,14 +66,14 @@ class EqualityDashboardScenarioTest {
 
     @BeforeAll
     static void scenario() {
-        registry = start(RegistryApplication.class, "stakeholder-registry", "e2e-dash-registry");
-        inventory = start(InventoryApplication.class, "needs-capacity", "e2e-dash-inventory");
-        communications = start(CommunicationsApplication.class, "communications", "e2e-dash-communications",
+        registry = start(RegistryApplication.class, "e2e-dash-registry");
+        inventory = start(InventoryApplication.class, "e2e-dash-inventory");
+        communications = start(CommunicationsApplication.class, "e2e-dash-communications",
                 "--samverkan.communications.token-secret=end-to-end-secret-of-at-least-32-bytes",
                 "--samverkan.communications.sms.simulator.unreachable=" + UNREACHABLE,
                 "--samverkan.communications.delivery.retry-interval=100ms",
                 "--samverkan.communications.delivery.sweep-interval=200ms");
-        followUp = start(FollowUpApplication.class, "follow-up", "e2e-dash-followup");
+        followUp = start(FollowUpApplication.class, "e2e-dash-followup");
 
         a = organization("Föreningen Somaliska Kvinnor i Flemingsberg", "ASSOCIATION", List.of("flemingsberg", "visattra"),
                 List.of("so", "sv"), List.of("women", "families-with-children"), "whatsapp-group", 180);
@@ -140,7 +139,8 @@ class EqualityDashboardScenarioTest {
 
     @AfterAll
     static void stop() {
-        CONTEXTS.reversed().forEach(ConfigurableApplicationContext::close);
+        // In reverse order of starting; a service whose start failed is not there to close.
+        Stream.of(followUp, communications, inventory, registry).filter(Objects::nonNull).forEach(ConfigurableApplicationContext::close);
     }
 
     // Metric order: organizationsReaching, capacityAvailable, offers, needsOpen, needsMet, noticesReached, observations,
@@ -220,28 +220,10 @@ class EqualityDashboardScenarioTest {
         body.put("sourceLanguage", "sv");
         body.put("texts", texts);
         body.put("media", List.of());
-        Response draft = http(communications).post("/api/notices", OFFICER, json(body));
-        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        String id = draft.json().get("notice").get("id").asString();
-        ok(http(communications).post("/api/notices/" + id + "/submission", OFFICER, null));
-        Map<String, String> justifications = new LinkedHashMap<>();
-        missing(draft.json()).forEach(l -> justifications.put(l, "Föreningarna för informationen vidare muntligt"));
-        ok(http(communications).post("/api/notices/" + id + "/review", EQUALITY_LEAD, json(Map.of("checklist",
-                Map.of("languages", true, "easyRead", true, "accessibleFormats", true, "groupsReached", true),
-                "justifications", justifications))));
-        ok(http(communications).post("/api/notices/" + id + "/publication", OFFICER, null));
+        JsonNode draft = created(http(communications).post("/api/notices", OFFICER, json(body)));
+        String id = draft.get("notice").get("id").asString();
+        NoticeReview.publish(http(communications), id, draft);
         return id;
-    }
-
-    private static List<String> missing(JsonNode draft) {
-        JsonNode missing = draft.get("languages").get("missing");
-        List<String> languages = new ArrayList<>();
-        if (missing.isArray()) {
-            missing.forEach(l -> languages.add(l.asString()));
-        } else {
-            languages.addAll(missing.propertyNames());
-        }
-        return languages;
     }
 
     private static String organization(String name, String kind, List<String> areas, List<String> languages, List<String> groups,
@@ -252,9 +234,8 @@ class EqualityDashboardScenarioTest {
     }
 
     private static void inbox(String organization, String sms) {
-        Response saved = http(communications).send("PUT", "/api/organizations/" + organization + "/inbox",
-                TestTokens.representative(organization), json(Map.of("sms", sms)), Map.of());
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        ok(http(communications).send("PUT", "/api/organizations/" + organization + "/inbox",
+                TestTokens.representative(organization), json(Map.of("sms", sms)), Map.of()));
     }
 
     private static Map<String, Object> offer(String type, int quantity, List<String> areas, List<String> languages, List<String> groups) {
@@ -297,9 +278,7 @@ class EqualityDashboardScenarioTest {
     }
 
     private static JsonNode matrix(String columns) {
-        Response response = http(followUp).get("/api/dashboard/matrix?columns=" + columns, STAFF);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
+        return ok(http(followUp).get("/api/dashboard/matrix?columns=" + columns, STAFF));
     }
 
     private static JsonNode cell(JsonNode matrix, String area, String column) {
@@ -323,45 +302,5 @@ class EqualityDashboardScenarioTest {
 
     private static List<String> codes(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
-    }
-
-    private static JsonNode created(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
-    }
-
-    private static void ok(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-    }
-
-    private static String json(Object body) {
-        return JSON.writeValueAsString(body);
-    }
-
-    private static TestHttp http(ConfigurableApplicationContext context) {
-        return TestHttp.on(((WebServerApplicationContext) context).getWebServer().getPort());
-    }
-
-    /** Each application reads its own application.yml (all four are on this classpath), with its own database. */
-    private static ConfigurableApplicationContext start(Class<?> application, String name, String database, String... extra) {
-        TestInfrastructure.Infrastructure infra = TestInfrastructure.get();
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.config.location=" + ownConfig(application),
-                "--spring.application.name=" + name,
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--spring.mongodb.uri=" + infra.mongoUri(database),
-                "--samverkan.outbox.sweep-interval=200ms",
-                "--samverkan.security.jwt.issuer=" + TestTokens.ISSUER,
-                "--samverkan.security.jwt.public-key-location=file:" + TestTokens.publicKeyFile()));
-        args.addAll(List.of(extra));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
-        CONTEXTS.add(context);
-        return context;
-    }
-
-    private static String ownConfig(Class<?> application) {
-        String location = application.getProtectionDomain().getCodeSource().getLocation().toString();
-        return location.endsWith(".jar") ? "jar:" + location + "!/application.yml" : location + "application.yml";
     }
 }

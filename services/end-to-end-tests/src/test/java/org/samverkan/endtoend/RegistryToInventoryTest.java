@@ -2,6 +2,7 @@ package org.samverkan.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.samverkan.endtoend.InProcessServices.http;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,14 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.samverkan.inventory.InventoryApplication;
 import org.samverkan.platform.consumer.ConsumerMetrics;
-import org.samverkan.platform.test.TestHttp;
 import org.samverkan.platform.test.TestHttp.Response;
-import org.samverkan.platform.test.TestInfrastructure;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.platform.test.TopicProbe;
 import org.samverkan.registry.RegistryApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,8 +39,8 @@ class RegistryToInventoryTest {
 
     @BeforeAll
     static void start() {
-        registry = start(RegistryApplication.class, "e2e-registry");
-        inventory = start(InventoryApplication.class, "e2e-inventory");
+        registry = InProcessServices.start(RegistryApplication.class, "e2e-registry");
+        inventory = InProcessServices.start(InventoryApplication.class, "e2e-inventory");
     }
 
     @AfterAll
@@ -145,21 +142,6 @@ class RegistryToInventoryTest {
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         var h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    private static TestHttp http(ConfigurableApplicationContext context) {
-        return TestHttp.on(((WebServerApplicationContext) context).getWebServer().getPort());
-    }
-
-    private static ConfigurableApplicationContext start(Class<?> application, String database) {
-        TestInfrastructure.Infrastructure infra = TestInfrastructure.get();
-        return new SpringApplicationBuilder(application).run(
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
-                "--spring.mongodb.uri=" + infra.mongoUri(database),
-                "--samverkan.outbox.sweep-interval=200ms",
-                "--samverkan.security.jwt.issuer=" + TestTokens.ISSUER,
-                "--samverkan.security.jwt.public-key-location=file:" + TestTokens.publicKeyFile());
     }
 
     record JsonView(String name, String status, boolean capacityCounts, long version) {

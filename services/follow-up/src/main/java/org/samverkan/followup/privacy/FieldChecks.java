@@ -33,9 +33,9 @@ public final class FieldChecks {
     }
 
     public FieldChecks code(ReferenceData.Kind kind, String field, String code) {
-        if (code != null && !reference.knows(kind, code)) {
-            problems.add(new FieldProblem(field, "unknown " + kind.name().toLowerCase().replace('_', ' ') + " '" + code
-                    + "' in the reference data of " + reference.municipality()));
+        if (code != null) {
+            // The reference data names a list's place ("field[0]"); a single code is the field itself.
+            reference.unknown(kind, field, List.of(code)).forEach(p -> problems.add(new FieldProblem(field, p.message())));
         }
         return this;
     }

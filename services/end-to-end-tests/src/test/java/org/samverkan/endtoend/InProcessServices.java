@@ -1,0 +1,65 @@
+package org.samverkan.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.samverkan.platform.test.TestHttp;
+import org.samverkan.platform.test.TestHttp.Response;
+import org.samverkan.platform.test.TestInfrastructure;
+import org.samverkan.platform.test.TestTokens;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Starts services as applications in this JVM, joined only by the shared broker, and calls them over real HTTP. */
+final class InProcessServices {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private InProcessServices() {
+    }
+
+    /**
+     * All services are on this classpath, each with its own application.yml; the application's own file is named
+     * explicitly so none picks up another's settings (name, consumer group, communications' required properties).
+     */
+    static ConfigurableApplicationContext start(Class<?> application, String database, String... extra) {
+        TestInfrastructure.Infrastructure infra = TestInfrastructure.get();
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.config.location=" + ownConfig(application),
+                "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + infra.mongoUri(database),
+                "--samverkan.outbox.sweep-interval=200ms",
+                "--samverkan.security.jwt.issuer=" + TestTokens.ISSUER,
+                "--samverkan.security.jwt.public-key-location=file:" + TestTokens.publicKeyFile()));
+        args.addAll(List.of(extra));
+        return new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
+    }
+
+    private static String ownConfig(Class<?> application) {
+        String location = application.getProtectionDomain().getCodeSource().getLocation().toString();
+        return location.endsWith(".jar") ? "jar:" + location + "!/application.yml" : location + "application.yml";
+    }
+
+    static TestHttp http(ConfigurableApplicationContext context) {
+        return TestHttp.on(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    static String json(Object body) {
+        return JSON.writeValueAsString(body);
+    }
+
+    static JsonNode created(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    static JsonNode ok(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+}
