@@ -1,19 +1,19 @@
 package org.samverkan.followup;
 
 import org.samverkan.platform.test.ServiceFoundationChecks;
-import org.samverkan.platform.test.TestInfrastructure;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** follow-up stands on the platform: own database, probes, metrics, API docs, no API without a valid token. */
-class ServiceFoundationTest extends ServiceFoundationChecks {
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "followup");
+/**
+ * follow-up stands on the platform: probes, metrics, API docs, no API without a valid token (the checks are the
+ * interface's tests), in the context every follow-up integration test shares.
+ */
+class ServiceFoundationTest extends FollowUpIntegrationBase implements ServiceFoundationChecks {
+    @Override
+    public int port() {
+        return port;
     }
 
     @Override
-    protected String service() {
+    public String service() {
         return "follow-up";
     }
 }

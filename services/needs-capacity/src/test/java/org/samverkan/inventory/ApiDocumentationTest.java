@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.samverkan.platform.test.TestHttp.Response;
 
-class ApiDocumentationTest extends InventoryIntegrationTest {
+class ApiDocumentationTest extends InventoryIntegrationBase {
     @Test
     void theOpenApiDocumentDescribesTheInventoryEndpoints() {
         Response docs = http().get("/v3/api-docs", null);

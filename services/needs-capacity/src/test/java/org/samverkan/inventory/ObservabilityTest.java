@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.samverkan.platform.test.TestHttp.Response;
 
-class ObservabilityTest extends InventoryIntegrationTest {
+class ObservabilityTest extends InventoryIntegrationBase {
     @Test
     void probesAndMetricsAreOpenAndTagged() {
         assertThat(http().get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");

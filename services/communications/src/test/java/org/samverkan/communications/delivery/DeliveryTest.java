@@ -18,7 +18,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.samverkan.communications.CommunicationsIntegrationTest;
+import org.samverkan.communications.CommunicationsIntegrationBase;
 import org.samverkan.communications.TestSmtp;
 import org.samverkan.communications.messaging.RegistryRecords;
 import org.samverkan.communications.notice.Notices;
@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * test class, so exactly these organisations reach it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeliveryTest extends CommunicationsIntegrationTest {
+class DeliveryTest extends CommunicationsIntegrationBase {
     private static final List<String> LANGUAGES = List.of("sv", "sv-x-lattlast", "fi", "ti");
     @Autowired
     OrganizationCopies organizations;

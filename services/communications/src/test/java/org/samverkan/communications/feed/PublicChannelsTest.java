@@ -8,11 +8,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.samverkan.communications.CommunicationsIntegrationTest;
+import org.samverkan.communications.CommunicationsIntegrationBase;
 import org.samverkan.communications.notice.Notices;
 
 /** Public pages and feeds: no login, right-to-left marked, CAP 1.2 valid against the OASIS schema. */
-class PublicChannelsTest extends CommunicationsIntegrationTest {
+class PublicChannelsTest extends CommunicationsIntegrationBase {
     private static final List<String> ALL = List.of("sv", "sv-x-lattlast", "fi", "ar", "so", "fa");
 
     @Test

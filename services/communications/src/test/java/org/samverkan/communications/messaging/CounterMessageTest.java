@@ -7,12 +7,12 @@ import java.time.Duration;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.samverkan.communications.CommunicationsIntegrationTest;
+import org.samverkan.communications.CommunicationsIntegrationBase;
 import org.samverkan.platform.consumer.ConsumerMetrics;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A counter-message request from follow-up (issue 6's contract) becomes one linked draft per rumour. */
-class CounterMessageTest extends CommunicationsIntegrationTest {
+class CounterMessageTest extends CommunicationsIntegrationBase {
     private static final String TYPE = "org.samverkan.followup.CounterMessageRequested";
     @Autowired
     ConsumerMetrics metrics;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.communications.CommunicationsIntegrationTest;
+import org.samverkan.communications.CommunicationsIntegrationBase;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.web.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Editing a draft raises no event, yet two editors working from the same copy must not overwrite each other: the
  * platform store guards every write by the revision it was loaded at, events or not.
  */
-class ConcurrentEditTest extends CommunicationsIntegrationTest {
+class ConcurrentEditTest extends CommunicationsIntegrationBase {
     @Autowired
     AggregateStore store;
 

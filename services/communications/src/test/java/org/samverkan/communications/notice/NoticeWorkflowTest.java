@@ -10,13 +10,13 @@ import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.samverkan.communications.CommunicationsIntegrationTest;
+import org.samverkan.communications.CommunicationsIntegrationBase;
 import org.samverkan.communications.messaging.RegistryRecords;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.platform.test.TopicProbe;
 
 /** Flemingsberg (sample shares): ar 0.10 and so 0.08 exceed 0.05; sv and fi are legally required; plus easy-read. */
-class NoticeWorkflowTest extends CommunicationsIntegrationTest {
+class NoticeWorkflowTest extends CommunicationsIntegrationBase {
     private static final List<String> ALL = List.of("sv", "sv-x-lattlast", "fi", "ar", "so");
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.samverkan.communications.CommunicationsIntegrationTest;
+import org.samverkan.communications.CommunicationsIntegrationBase;
 import org.samverkan.communications.TestSmtp;
 import org.samverkan.communications.messaging.RegistryRecords;
 import org.samverkan.communications.organization.OrganizationCopies;
@@ -17,7 +17,7 @@ import org.samverkan.platform.test.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Segeltorp is used by no other test class, so exactly these organisations reach it. */
-class SituationUpdateTest extends CommunicationsIntegrationTest {
+class SituationUpdateTest extends CommunicationsIntegrationBase {
     private static final String STAFF = TestTokens.role("crisis-staff");
     @Autowired
     OrganizationCopies organizations;

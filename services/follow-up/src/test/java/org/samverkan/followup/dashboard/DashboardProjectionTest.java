@@ -9,7 +9,7 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.samverkan.followup.FollowUpIntegrationTest;
+import org.samverkan.followup.FollowUpIntegrationBase;
 import org.samverkan.platform.consumer.ProjectionWriter.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * hand. Metric order in the expectations: organizationsReaching, capacityAvailable, offers, needsOpen, needsMet,
  * noticesReached, observations, rumours, stigmatisingRumours.
  */
-class DashboardProjectionTest extends FollowUpIntegrationTest {
+class DashboardProjectionTest extends FollowUpIntegrationBase {
     static final String WINDOW = "&from=" + MarchFixture.FROM + "&to=" + MarchFixture.TO;
     @Autowired
     DashboardQueries queries;

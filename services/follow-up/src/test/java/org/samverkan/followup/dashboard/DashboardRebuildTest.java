@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.followup.FollowUpIntegrationTest;
+import org.samverkan.followup.FollowUpIntegrationBase;
 import org.samverkan.platform.events.EventReader;
 import org.samverkan.platform.test.TestHttp;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** A dashboard rebuilt from the topics alone answers every query with exactly the figures of the live one. */
-class DashboardRebuildTest extends FollowUpIntegrationTest {
+class DashboardRebuildTest extends FollowUpIntegrationBase {
     /** Every kind of query, over windows with and without data, as the portal asks them. */
     static final List<String> QUERIES = List.of(
             "/api/dashboard/matrix?columns=targetGroup&from=2026-03-02&to=2026-03-15",

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.followup.FollowUpIntegrationTest;
+import org.samverkan.followup.FollowUpIntegrationBase;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 /** Compensatory measures are recorded, changed and published with their full state; bad input is refused by field. */
-class CompensatoryMeasureTest extends FollowUpIntegrationTest {
+class CompensatoryMeasureTest extends FollowUpIntegrationBase {
 
     static Map<String, Object> body(String status) {
         Map<String, Object> body = new LinkedHashMap<>();

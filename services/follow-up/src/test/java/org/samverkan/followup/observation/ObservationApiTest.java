@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.followup.FollowUpIntegrationTest;
+import org.samverkan.followup.FollowUpIntegrationBase;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 /** Observations over real HTTP, stored in the real store and published on the real topic. */
-class ObservationApiTest extends FollowUpIntegrationTest {
+class ObservationApiTest extends FollowUpIntegrationBase {
 
     static Map<String, Object> body(String area, String description) {
         Map<String, Object> body = new LinkedHashMap<>();

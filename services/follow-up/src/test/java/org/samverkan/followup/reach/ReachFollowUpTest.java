@@ -8,14 +8,14 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.samverkan.followup.FollowUpIntegrationTest;
+import org.samverkan.followup.FollowUpIntegrationBase;
 import org.samverkan.followup.dashboard.ConsumerLag;
 import org.samverkan.followup.dashboard.MarchFixture;
 import org.samverkan.followup.dashboard.SourceEvents;
 import tools.jackson.databind.JsonNode;
 
 /** Reach per notice from communications' delivery, acknowledgement and relay events, through the real broker. */
-class ReachFollowUpTest extends FollowUpIntegrationTest {
+class ReachFollowUpTest extends FollowUpIntegrationBase {
     static final String PARTIAL = "reach-notice-partial";
     static final String CANCELLED = "reach-notice-cancelled";
 

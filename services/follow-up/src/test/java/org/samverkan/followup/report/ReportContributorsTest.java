@@ -11,14 +11,14 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.samverkan.followup.FollowUpIntegrationTest;
+import org.samverkan.followup.FollowUpIntegrationBase;
 import org.samverkan.followup.dashboard.DashboardQueries;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A report is shared with the organisations the dashboard saw contribute in its period, found through the topics. */
-class ReportContributorsTest extends FollowUpIntegrationTest {
+class ReportContributorsTest extends FollowUpIntegrationBase {
     @Autowired
     DashboardQueries dashboard;
 

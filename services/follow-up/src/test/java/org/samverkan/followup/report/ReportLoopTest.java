@@ -15,7 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.samverkan.followup.FollowUpIntegrationTest;
+import org.samverkan.followup.FollowUpIntegrationBase;
 import org.samverkan.followup.dashboard.DashboardQueries;
 import org.samverkan.followup.dashboard.SourceEvents;
 import org.samverkan.platform.test.TestHttp.Response;
@@ -24,7 +24,7 @@ import org.samverkan.platform.test.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The rights-based loop through real HTTP, store and broker: draft → share → comment → answer → publish. */
-class ReportLoopTest extends FollowUpIntegrationTest {
+class ReportLoopTest extends FollowUpIntegrationBase {
     @Autowired
     DashboardQueries dashboard;
 

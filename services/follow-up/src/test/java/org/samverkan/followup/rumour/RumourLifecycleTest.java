@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
-import org.samverkan.followup.FollowUpIntegrationTest;
+import org.samverkan.followup.FollowUpIntegrationBase;
 import org.samverkan.platform.consumer.ConsumerMetrics;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The rumour register's lifecycle, counter-message request and tracking until addressed, through broker and store. */
-class RumourLifecycleTest extends FollowUpIntegrationTest {
+class RumourLifecycleTest extends FollowUpIntegrationBase {
     private static final String PUBLISHED = "org.samverkan.communications.NoticePublished";
     @Autowired
     ConsumerMetrics metrics;

@@ -12,11 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.platform.test.TestHttp.Response;
 
 /** Parallel proposals through real HTTP race for one offer; the offer's versioned single-document write decides. */
-class CommitmentConcurrencyTest extends InventoryIntegrationTest {
+class CommitmentConcurrencyTest extends InventoryIntegrationBase {
 
     @Test
     void eightConcurrentProposalsNeverOverCommitAnOfferOfFive() throws Exception {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
-class CommitmentFlowTest extends InventoryIntegrationTest {
+class CommitmentFlowTest extends InventoryIntegrationBase {
     private static final Instant SOON = Instant.now().plus(5, ChronoUnit.DAYS);
 
     @Test

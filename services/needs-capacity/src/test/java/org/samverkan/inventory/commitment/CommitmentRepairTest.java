@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.inventory.offer.Reservations;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 /** The states a crash between two single-document writes can leave, and the repair that finishes the work. */
-class CommitmentRepairTest extends InventoryIntegrationTest {
+class CommitmentRepairTest extends InventoryIntegrationBase {
     @Autowired
     Reservations reservations;
     @Autowired

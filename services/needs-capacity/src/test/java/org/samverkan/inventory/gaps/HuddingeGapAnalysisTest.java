@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.inventory.messaging.RegistryRecords;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * 6 needs, 3 commitments — checked cell by cell against values computed by hand (see the table in each assertion).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HuddingeGapAnalysisTest extends InventoryIntegrationTest {
+class HuddingeGapAnalysisTest extends InventoryIntegrationBase {
     private static final Instant NOW = Instant.now();
     private static final Instant SOON = NOW.plus(7, ChronoUnit.DAYS);
     @Autowired

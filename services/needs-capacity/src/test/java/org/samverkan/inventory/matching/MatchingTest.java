@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.inventory.messaging.RegistryRecords;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 /** A hand-built case: expected order and explanation values are worked out by hand from the rule in Scoring. */
-class MatchingTest extends InventoryIntegrationTest {
+class MatchingTest extends InventoryIntegrationBase {
     private static final Instant NEEDED_BY = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     private static final Instant EARLY = NEEDED_BY.minus(1, ChronoUnit.DAYS);
 

@@ -12,14 +12,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.platform.test.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Poison messages: bounded retries, then the group's dead-letter topic with the reason, and the consumer keeps going. */
-class DeadLetterTest extends InventoryIntegrationTest {
+class DeadLetterTest extends InventoryIntegrationBase {
     private static final String DLT = "needs-capacity.dlt";
     @Autowired
     FlakyConsumer flaky;

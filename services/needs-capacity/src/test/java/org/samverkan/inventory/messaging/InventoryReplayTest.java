@@ -18,7 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.inventory.offer.OfferEvents;
 import org.samverkan.platform.test.TestInfrastructure;
 import org.samverkan.platform.test.TestTokens;
@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Replaying the registry's whole stream (consumer group reset to the start) leaves what counts — matching, the
  * offers' standing — exactly as it was; and the inventory's own offer stream replays to the offers' current state.
  */
-class InventoryReplayTest extends InventoryIntegrationTest {
+class InventoryReplayTest extends InventoryIntegrationBase {
     private static final String GROUP = "needs-capacity";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     @Autowired

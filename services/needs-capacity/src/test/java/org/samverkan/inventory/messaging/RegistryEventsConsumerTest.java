@@ -11,14 +11,14 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.platform.consumer.ConsumerMetrics;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-class RegistryEventsConsumerTest extends InventoryIntegrationTest {
+class RegistryEventsConsumerTest extends InventoryIntegrationBase {
     private static final String REGISTERED = "org.samverkan.registry.OrganizationRegistered";
     @Autowired
     ConsumerMetrics metrics;

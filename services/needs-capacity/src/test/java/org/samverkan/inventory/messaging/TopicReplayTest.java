@@ -16,7 +16,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.platform.consumer.ConsumerMetrics;
 import org.samverkan.platform.test.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  * Rebuilding a projection the way an operator would: stop the service's consumers, reset the group to the start
  * of the topic, start them again. Every event is delivered a second time and the local copies stay exactly as they were.
  */
-class TopicReplayTest extends InventoryIntegrationTest {
+class TopicReplayTest extends InventoryIntegrationBase {
     private static final String GROUP = "needs-capacity";
     private static final String REGISTERED = "org.samverkan.registry.OrganizationRegistered";
     @Autowired

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 
-class NeedApiTest extends InventoryIntegrationTest {
+class NeedApiTest extends InventoryIntegrationBase {
     private static final Instant SOON = Instant.now().plus(2, ChronoUnit.DAYS);
 
     @Test

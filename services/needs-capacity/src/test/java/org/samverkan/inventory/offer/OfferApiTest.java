@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.samverkan.inventory.InventoryIntegrationTest;
+import org.samverkan.inventory.InventoryIntegrationBase;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
-class OfferApiTest extends InventoryIntegrationTest {
+class OfferApiTest extends InventoryIntegrationBase {
 
     @Test
     void aRepresentativeOffersUpdatesAndWithdrawsTheirOwnOrganisationsCapacity() {

@@ -3,25 +3,23 @@ package org.samverkan.platform.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every service owes the platform, checked over real HTTP: probes and metrics open and tagged with the
- * service's name, its OpenAPI description served, and no API without a valid token. A service's test extends this
- * and points it at its own database with a {@code @DynamicPropertySource}.
+ * service's name, its OpenAPI description served, and no API without a valid token. A service's test implements
+ * this on top of the module's shared integration-test base, so the checks run in the context every other test uses
+ * instead of starting one of their own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class ServiceFoundationChecks {
-    @LocalServerPort
-    protected int port;
+public interface ServiceFoundationChecks {
+    /** The port the service under test listens on. */
+    int port();
 
     /** The service's spring.application.name. */
-    protected abstract String service();
+    String service();
 
     @Test
-    void readinessLivenessAndMetricsAnswerWithoutAToken() {
-        TestHttp http = TestHttp.on(port);
+    default void readinessLivenessAndMetricsAnswerWithoutAToken() {
+        TestHttp http = TestHttp.on(port());
         assertThat(http.get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");
         assertThat(http.get("/actuator/health/readiness", null).status()).isEqualTo(200);
         assertThat(http.get("/actuator/health/liveness", null).status()).isEqualTo(200);
@@ -29,8 +27,8 @@ public abstract class ServiceFoundationChecks {
     }
 
     @Test
-    void theOpenApiDescriptionIsServedWithoutAToken() {
-        TestHttp.Response docs = TestHttp.on(port).get("/v3/api-docs", null);
+    default void theOpenApiDescriptionIsServedWithoutAToken() {
+        TestHttp.Response docs = TestHttp.on(port()).get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("openapi").asString()).startsWith("3.");
         assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Samverkan " + service() + " API");
@@ -38,11 +36,11 @@ public abstract class ServiceFoundationChecks {
     }
 
     @Test
-    void theApiRefusesCallersWithoutAValidTokenAsAProblem() {
-        TestHttp.Response anonymous = TestHttp.on(port).get("/api/anything", null);
+    default void theApiRefusesCallersWithoutAValidTokenAsAProblem() {
+        TestHttp.Response anonymous = TestHttp.on(port()).get("/api/anything", null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.isProblem()).isTrue();
-        assertThat(TestHttp.on(port).get("/api/anything", TestTokens.forged("crisis-staff")).status()).isEqualTo(401);
-        assertThat(TestHttp.on(port).get("/api/anything", TestTokens.expired("crisis-staff")).status()).isEqualTo(401);
+        assertThat(TestHttp.on(port()).get("/api/anything", TestTokens.forged("crisis-staff")).status()).isEqualTo(401);
+        assertThat(TestHttp.on(port()).get("/api/anything", TestTokens.expired("crisis-staff")).status()).isEqualTo(401);
     }
 }

@@ -9,14 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
-import org.samverkan.registry.RegistryIntegrationTest;
+import org.samverkan.registry.RegistryIntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
-class CsvImportTest extends RegistryIntegrationTest {
+class CsvImportTest extends RegistryIntegrationBase {
     private static final String CSV = """
             name,kind,organizationNumber,areas,languages,targetGroups,channels,email
             Importerade seniorer i Vårby,ASSOCIATION,802478-0010,varby,sv;fi,older-people,phone-chain:40,info@seniorer.example.se

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.platform.test.TopicProbe;
-import org.samverkan.registry.RegistryIntegrationTest;
+import org.samverkan.registry.RegistryIntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class OrganizationApiTest extends RegistryIntegrationTest {
+class OrganizationApiTest extends RegistryIntegrationBase {
     private static final String VALID = """
             {"name": "Somaliska kvinnoföreningen Flemingsberg", "kind": "ASSOCIATION", "organizationNumber": "802456-6419"}""";
     @Autowired

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.registry.RegistryEvents;
-import org.samverkan.registry.RegistryIntegrationTest;
+import org.samverkan.registry.RegistryIntegrationBase;
 
-class ProfileAndAccessTest extends RegistryIntegrationTest {
+class ProfileAndAccessTest extends RegistryIntegrationBase {
     static final String PROFILE = """
             {"name": "Tigrinska föräldranätverket Vårby", "description": "Föräldrar som hjälper varandra",
              "reach": {"areas": ["varby", "masmo"], "languages": ["ti", "sv"], "targetGroups": ["families-with-children"],
@@ -80,7 +80,7 @@ class ProfileAndAccessTest extends RegistryIntegrationTest {
                 {"name": "Stuvsta läsecirkel", "reach": {"areas": ["stuvsta", "atlantis"], "languages": ["xx-klingon"],
                  "targetGroups": [], "channels": [{"kind": "pigeon", "estimatedReach": 5}]}}""", Map.of());
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(RegistryIntegrationTest.errorFields(refused))
+        assertThat(RegistryIntegrationBase.errorFields(refused))
                 .containsExactly("reach.areas[1]", "reach.languages[0]", "reach.channels[0].kind");
         assertThat(http().get("/api/organizations/" + id, TestTokens.representative(id)).json().get("version").asLong()).isEqualTo(1);
     }

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.registry.RegistryEvents;
-import org.samverkan.registry.RegistryIntegrationTest;
+import org.samverkan.registry.RegistryIntegrationBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-class ContactPersonPrivacyTest extends RegistryIntegrationTest {
+class ContactPersonPrivacyTest extends RegistryIntegrationBase {
     private final String admin = TestTokens.role("registry-admin");
     @Autowired
     MongoTemplate mongo;

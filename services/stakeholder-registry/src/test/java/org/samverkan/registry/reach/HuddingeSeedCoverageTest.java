@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
-import org.samverkan.registry.RegistryIntegrationTest;
+import org.samverkan.registry.RegistryIntegrationBase;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * matrix is read before the import and the seed's contribution is checked as the difference.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HuddingeSeedCoverageTest extends RegistryIntegrationTest {
+class HuddingeSeedCoverageTest extends RegistryIntegrationBase {
     private final String admin = TestTokens.role("registry-admin");
     private final String staff = TestTokens.role("crisis-staff");
     private Map<String, long[]> languagesBefore;

@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** One registry context for all its tests, on the JVM's shared broker and store (see TestInfrastructure). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "samverkan.outbox.sweep-interval=200ms", "samverkan.consumer.retry-interval=100ms"})
-public abstract class RegistryIntegrationTest {
+public abstract class RegistryIntegrationBase {
     @LocalServerPort
     protected int port;
 

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
         "samverkan.outbox.sweep-interval=200ms", "samverkan.consumer.retries=2", "samverkan.consumer.retry-interval=100ms",
         // The dashboard reads its store on every query, so a test sees an event as soon as it has been consumed.
         "samverkan.followup.dashboard.refresh=0s"})
-public abstract class FollowUpIntegrationTest {
+public abstract class FollowUpIntegrationBase {
     protected static final String STAFF = TestTokens.role("crisis-staff");
     protected static final String EQUALITY = TestTokens.role("equality-lead");
     protected static final String COMMS = TestTokens.role("communications-officer");
@@ -67,7 +67,7 @@ public abstract class FollowUpIntegrationTest {
     }
 
     public static List<Published> published(String topic, String key) {
-        return TopicProbe.readAll(topic).stream().filter(r -> key.equals(r.key())).map(FollowUpIntegrationTest::published).toList();
+        return TopicProbe.readAll(topic).stream().filter(r -> key.equals(r.key())).map(FollowUpIntegrationBase::published).toList();
     }
 
     private static Published published(ConsumerRecord<String, byte[]> r) {

@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "samverkan.outbox.sweep-interval=200ms", "samverkan.inventory.repair-grace=0s", "samverkan.consumer.retries=2", "samverkan.consumer.retry-interval=100ms"})
 @Import(FlakyConsumer.class)
-public abstract class InventoryIntegrationTest {
+public abstract class InventoryIntegrationBase {
     public static final int RETRIES = 2;
     @LocalServerPort
     protected int port;
