@@ -16,6 +16,8 @@ import org.springframework.kafka.config.TopicBuilder;
 public class BenchApplication {
     public static final String RAW_TOPIC = "bench.raw";
     public static final String PIPELINE_TOPIC = "bench.platform";
+    /** The consumer group of (b): the platform's default, the application name. */
+    static final String GROUP = "bench.platform";
     public static final String AGGREGATES = "bench.aggregates";
     public static final String PROJECTION = "bench.projection";
 

@@ -17,8 +17,6 @@ import org.samverkan.platform.outbox.OutboxProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +26,6 @@ class BenchRunner {
     private final MongoTemplate mongo;
     private final AggregateStore store;
     private final PipelineListener listener;
-    private final KafkaListenerEndpointRegistry listeners;
     private final KafkaProperties kafka;
     private final OutboxProperties outbox;
     private final JsonMapper json;
@@ -51,12 +48,11 @@ class BenchRunner {
     @Value("${spring.mongodb.uri}") String mongoUri;
     @Value("${samverkan.events.source:/samverkan/${spring.application.name}}") String source;
 
-    BenchRunner(MongoTemplate mongo, AggregateStore store, PipelineListener listener, KafkaListenerEndpointRegistry listeners,
+    BenchRunner(MongoTemplate mongo, AggregateStore store, PipelineListener listener,
                 KafkaProperties kafka, OutboxProperties outbox, JsonMapper json, Clock clock) {
         this.mongo = mongo;
         this.store = store;
         this.listener = listener;
-        this.listeners = listeners;
         this.kafka = kafka;
         this.outbox = outbox;
         this.json = json;
@@ -82,7 +78,7 @@ class BenchRunner {
         // Clean slate for the pipeline so reruns are comparable.
         mongo.dropCollection(BenchApplication.AGGREGATES);
         mongo.dropCollection(BenchApplication.PROJECTION);
-        awaitAssignment();
+        awaitAssignment(bootstrap);
 
         System.out.printf("bench: (a) raw Kafka: %,d warm-up + %,d records flat out, then %d/s for %d s ...%n",
                 rawWarmup, rawRecords, rawPacedRate, rawPacedSeconds);
@@ -127,14 +123,21 @@ class BenchRunner {
         }
     }
 
-    private void awaitAssignment() throws InterruptedException {
-        MessageListenerContainer container = listeners.getListenerContainer(PipelineListener.LISTENER_ID);
+    /** The consumer group has its partitions once a member of it is assigned some of the pipeline topic. */
+    private void awaitAssignment(String bootstrap) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (container != null && (container.getAssignedPartitions() == null || container.getAssignedPartitions().isEmpty())) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the bench listener got no partitions of " + BenchApplication.PIPELINE_TOPIC + " within 60 s");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            while (true) {
+                var group = admin.describeConsumerGroups(java.util.List.of(BenchApplication.GROUP)).all().get().get(BenchApplication.GROUP);
+                if (group.members().stream().anyMatch(m -> m.assignment().topicPartitions().stream()
+                        .anyMatch(p -> p.topic().equals(BenchApplication.PIPELINE_TOPIC)))) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the bench consumer got no partitions of " + BenchApplication.PIPELINE_TOPIC + " within 60 s");
+                }
+                Thread.sleep(100);
             }
-            Thread.sleep(100);
         }
     }
 }

@@ -26,7 +26,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** One inventory context for all its tests, on the JVM's shared broker and store. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "samverkan.outbox.sweep-interval=200ms", "samverkan.inventory.repair-grace=0s", "samverkan.consumer.retries=2", "samverkan.consumer.retry-interval=100ms"})
+        "samverkan.outbox.sweep-interval=200ms", "samverkan.inventory.repair-grace=0s",
+        "spring.cloud.stream.default.consumer.max-attempts=3", "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
+        "spring.cloud.stream.default.consumer.back-off-max-interval=100",
+        "samverkan.consumer.outage-backoff-initial=100ms", "samverkan.consumer.outage-backoff-max=200ms",
+        "spring.cloud.function.definition=organizationCopy;flaky",
+        "spring.cloud.stream.bindings.flaky-in-0.destination=" + FlakyConsumer.TOPIC})
 @Import(FlakyConsumer.class)
 public abstract class InventoryIntegrationBase {
     public static final int RETRIES = 2;

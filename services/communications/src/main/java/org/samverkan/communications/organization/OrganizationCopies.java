@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.samverkan.platform.consumer.ProjectionWriter;
-import org.samverkan.platform.consumer.ProjectionWriter.Outcome;
+import org.samverkan.platform.consumer.Outcome;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

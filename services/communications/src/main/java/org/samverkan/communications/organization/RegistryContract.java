@@ -1,7 +1,8 @@
-package org.samverkan.communications.messaging;
+package org.samverkan.communications.organization;
 
 import java.util.List;
-import java.util.Set;
+
+import org.samverkan.platform.events.EventTypes;
 
 /**
  * The stakeholder registry's organisation events as communications reads them: only the fields it needs, from the
@@ -9,14 +10,14 @@ import java.util.Set;
  */
 final class RegistryContract {
     static final String TOPIC = "samverkan.registry.organization";
-    /** Every one of these carries the organisation's whole public state, so each is applied the same way. */
-    static final Set<String> STATE_EVENTS = Set.of("org.samverkan.registry.OrganizationRegistered",
-            "org.samverkan.registry.OrganizationProfileChanged", "org.samverkan.registry.OrganizationVerified",
-            "org.samverkan.registry.OrganizationSuspended", "org.samverkan.registry.OrganizationMerged");
 
     private RegistryContract() {
     }
 
+    /** Every one of these carries the organisation's whole public state, so each is applied the same way. */
+    @EventTypes({"org.samverkan.registry.OrganizationRegistered", "org.samverkan.registry.OrganizationProfileChanged",
+            "org.samverkan.registry.OrganizationVerified", "org.samverkan.registry.OrganizationSuspended",
+            "org.samverkan.registry.OrganizationMerged"})
     record OrganizationState(String organizationId, String name, String status, Reach reach) {
     }
 

@@ -1,4 +1,4 @@
-package org.samverkan.communications.messaging;
+package org.samverkan.communications.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.samverkan.communications.notice.Notices.OFFICER;

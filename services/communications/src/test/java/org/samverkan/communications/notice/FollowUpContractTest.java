@@ -1,4 +1,4 @@
-package org.samverkan.communications.messaging;
+package org.samverkan.communications.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ class FollowUpContractTest {
     static final class ProducedByFollowUp {
         public static final String TOPIC = FollowUpContract.TOPIC;
 
-        @EventType(FollowUpContract.COUNTER_MESSAGE_REQUESTED)
+        @EventType("org.samverkan.followup.CounterMessageRequested")
         record CounterMessageRequested(String rumourId, String summary, List<String> areas, List<String> targetGroups,
                                        List<String> languages, Instant requestedAt) {
         }

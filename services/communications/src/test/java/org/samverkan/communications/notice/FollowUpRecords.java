@@ -1,4 +1,4 @@
-package org.samverkan.communications.messaging;
+package org.samverkan.communications.notice;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.samverkan.communications.organization.RegistryRecords;
 
 /** Writes follow-up's CounterMessageRequested in its documented format (docs/asyncapi.yaml), as issue 6 will. */
 final class FollowUpRecords {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.samverkan.communications.CommunicationsIntegrationBase;
-import org.samverkan.communications.messaging.RegistryRecords;
+import org.samverkan.communications.organization.RegistryRecords;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.platform.test.TopicProbe;
 

@@ -1,4 +1,4 @@
-package org.samverkan.communications.messaging;
+package org.samverkan.communications.organization;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -44,7 +44,7 @@ public final class RegistryRecords {
         return values.stream().map(v -> "\"" + v + "\"").toList().toString();
     }
 
-    static synchronized void send(ProducerRecord<String, byte[]> record) {
+    public static synchronized void send(ProducerRecord<String, byte[]> record) {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),

@@ -1,22 +1,36 @@
 package org.samverkan.followup.dashboard;
 
-import java.util.Optional;
-
-import org.samverkan.platform.consumer.ProjectionWriter.Outcome;
-import org.samverkan.platform.events.EventEnvelope;
+import org.samverkan.platform.consumer.EventRouter;
+import org.samverkan.platform.consumer.Outcome;
 import org.springframework.stereotype.Component;
 
-/** Keeps an event's fact in a generation of the dashboard: one single-document, version-guarded write per event. */
+/**
+ * Keeps each event's fact in the live generation of the dashboard (and in the one a rebuild is filling, if any):
+ * one single-document, version-guarded write per event and generation.
+ */
 @Component
 class DashboardProjection {
     private final Timelines timelines;
+    private final Generations generations;
+    private final EventRouter<Outcome> router;
 
-    DashboardProjection(Timelines timelines) {
+    DashboardProjection(Timelines timelines, Generations generations, DashboardFacts facts) {
         this.timelines = timelines;
+        this.generations = generations;
+        this.router = facts.router().then(this::append);
     }
 
-    /** @return empty if the dashboard does not need this event type */
-    Optional<Outcome> apply(EventEnvelope event, String generation) {
-        return FactReader.read(event).map(k -> timelines.append(generation, k.kind(), k.id(), k.fact()));
+    EventRouter<Outcome> router() {
+        return router;
+    }
+
+    /** The live generation's outcome is the one counted. */
+    private Outcome append(DashboardFacts.Keyed keyed) {
+        Outcome live = null;
+        for (String generation : generations.targets()) {
+            Outcome outcome = timelines.append(generation, keyed.kind(), keyed.id(), keyed.fact());
+            live = live == null ? outcome : live;
+        }
+        return live;
     }
 }

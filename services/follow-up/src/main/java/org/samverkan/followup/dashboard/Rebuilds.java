@@ -35,6 +35,7 @@ class Rebuilds {
     private final Timelines timelines;
     private final TopicReplay replay;
     private final EventReader reader;
+    private final DashboardFacts facts;
     private final MongoTemplate mongo;
     private final Clock clock;
     /** A daemon thread, shut down with the context: a rebuild under way must not keep the JVM (or a test JVM) alive. */
@@ -45,11 +46,12 @@ class Rebuilds {
     });
 
     Rebuilds(Generations generations, Timelines timelines, TopicReplay replay,
-             EventReader reader, MongoTemplate mongo, ObjectProvider<Clock> clock) {
+             EventReader reader, DashboardFacts facts, MongoTemplate mongo, ObjectProvider<Clock> clock) {
         this.generations = generations;
         this.timelines = timelines;
         this.replay = replay;
         this.reader = reader;
+        this.facts = facts;
         this.mongo = mongo;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -80,10 +82,10 @@ class Rebuilds {
         try {
             // Let every instance's consumers see the building generation before the end offsets are fixed.
             Thread.sleep(Generations.REFRESH.multipliedBy(2).toMillis());
-            List<FactReader.Keyed> batch = new ArrayList<>();
+            List<DashboardFacts.Keyed> batch = new ArrayList<>();
             replay.replay(SourceContracts.TOPICS, record -> {
                 try {
-                    FactReader.read(reader.read(record)).ifPresent(batch::add);
+                    facts.read(reader.read(record)).ifPresent(batch::add);
                 } catch (MalformedEventException e) {
                     skipped.incrementAndGet();
                 }

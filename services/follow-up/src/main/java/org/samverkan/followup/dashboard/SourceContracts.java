@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.samverkan.platform.events.EventTypes;
+
 /**
  * The events the dashboard reads, as the dashboard reads them: only the fields it needs, from the documented contracts
  * (docs/asyncapi.yaml), never the producers' classes — not even follow-up's own, so the dashboard depends on what is
@@ -25,6 +27,9 @@ final class SourceContracts {
     }
 
     /** Any registry organisation event: each carries the whole public state; one of the timestamps is set. */
+    @EventTypes({"org.samverkan.registry.OrganizationRegistered", "org.samverkan.registry.OrganizationProfileChanged",
+            "org.samverkan.registry.OrganizationVerified", "org.samverkan.registry.OrganizationSuspended",
+            "org.samverkan.registry.OrganizationMerged"})
     record OrganizationState(String organizationId, String status, Reach reach, Instant registeredAt, Instant changedAt,
                              Instant verifiedAt, Instant suspendedAt, Instant mergedAt) {
         Instant time() {
@@ -35,24 +40,40 @@ final class SourceContracts {
     record Reach(List<String> areas, List<String> languages, List<String> targetGroups) {
     }
 
+    @EventTypes({"org.samverkan.inventory.OfferRegistered", "org.samverkan.inventory.OfferUpdated",
+            "org.samverkan.inventory.OfferWithdrawn"})
     record OfferState(String offerId, String organizationId, int remainingQuantity, Instant availableFrom,
                       Instant availableUntil, List<String> areas, List<String> languages, List<String> targetGroups,
                       String status, Instant changedAt) {
     }
 
+    @EventTypes({"org.samverkan.inventory.NeedRaised", "org.samverkan.inventory.NeedUpdated", "org.samverkan.inventory.NeedClosed"})
     record NeedState(String needId, List<String> areas, List<String> targetGroups, List<String> languages, String status,
                      Instant changedAt) {
     }
 
+    @EventTypes({"org.samverkan.inventory.CommitmentProposed", "org.samverkan.inventory.CommitmentAccepted",
+            "org.samverkan.inventory.CommitmentDeclined", "org.samverkan.inventory.CommitmentDelivered"})
     record CommitmentState(String commitmentId, String organizationId, String status, Instant changedAt) {
     }
 
-    /** NoticePublished, NoticeUpdated and NoticeCancelled; texts are read only for their language tags. */
+    /** A notice that is current; texts are read only for their language tags. */
+    @EventTypes({"org.samverkan.communications.NoticePublished", "org.samverkan.communications.NoticeUpdated"})
     record NoticeState(String noticeId, String incident, List<String> areas, List<String> targetGroups,
                        Map<String, Object> texts, List<String> requiredLanguages, Instant publishedAt, Instant cancelledAt) {
     }
 
-    /** NoticeDelivered, DeliveryFailed, NoticeAcknowledged and NoticeRelayed. */
+    /** The same state as {@link NoticeState}, of a notice that no longer counts. */
+    @EventTypes("org.samverkan.communications.NoticeCancelled")
+    record NoticeCancelled(String noticeId, String incident, List<String> areas, List<String> targetGroups,
+                           Map<String, Object> texts, List<String> requiredLanguages, Instant publishedAt, Instant cancelledAt) {
+        NoticeState state() {
+            return new NoticeState(noticeId, incident, areas, targetGroups, texts, requiredLanguages, publishedAt, cancelledAt);
+        }
+    }
+
+    @EventTypes({"org.samverkan.communications.NoticeDelivered", "org.samverkan.communications.DeliveryFailed",
+            "org.samverkan.communications.NoticeAcknowledged", "org.samverkan.communications.NoticeRelayed"})
     record DeliveryFact(String deliveryId, String messageKind, String noticeId, String organizationId, List<String> languages,
                         String via, Integer people, String language, String area, Instant deliveredAt, Instant failedAt,
                         Instant acknowledgedAt, Instant reportedAt) {
@@ -61,14 +82,18 @@ final class SourceContracts {
         }
     }
 
+    @EventTypes("org.samverkan.followup.ObservationReported")
     record ObservationReported(String observationId, String area, List<String> targetGroups, List<String> languages,
                                String organizationId, Instant reportedAt) {
     }
 
-    /** RumourReported and RumourStatusChanged (CounterMessageRequested on the same topic is not read). */
+    /** CounterMessageRequested, on the same topic, is not read. */
+    @EventTypes({"org.samverkan.followup.RumourReported", "org.samverkan.followup.RumourStatusChanged"})
     record RumourState(String rumourId, String language, List<String> areas, List<String> targetGroups, boolean stigmatising,
                        String status, String organizationId, Instant reportedAt, Instant changedAt) {
     }
+
+    static final String COUNTER_MESSAGE_REQUESTED = "org.samverkan.followup.CounterMessageRequested";
 
     static Instant first(Instant... candidates) {
         for (Instant candidate : candidates) {

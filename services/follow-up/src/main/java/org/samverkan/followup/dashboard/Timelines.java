@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.samverkan.platform.consumer.ProjectionWriter.Outcome;
+import org.samverkan.platform.consumer.Outcome;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -39,9 +39,9 @@ class Timelines {
     }
 
     /** Many facts at once (a rebuild): the same upserts, sent in unordered bulks per collection. */
-    void appendAll(String generation, List<FactReader.Keyed> facts) {
+    void appendAll(String generation, List<DashboardFacts.Keyed> facts) {
         Map<Kind, BulkOperations> bulks = new EnumMap<>(Kind.class);
-        for (FactReader.Keyed k : facts) {
+        for (DashboardFacts.Keyed k : facts) {
             bulks.computeIfAbsent(k.kind(), kind -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, kind.collection(generation)))
                     .upsert(Query.query(Criteria.where("_id").is(k.id())), new Update().addToSet("states", k.fact()));
         }

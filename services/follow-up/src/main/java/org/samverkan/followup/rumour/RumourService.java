@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.samverkan.followup.privacy.FieldChecks;
+import org.samverkan.platform.consumer.Outcome;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.security.CurrentUser;
 import org.samverkan.platform.web.ConflictException;
@@ -67,20 +68,20 @@ class RumourService {
      * Marks a rumour addressed because its counter-message was published, retrying a lost version race. Repeating it
      * (a redelivered notice event, a replay) changes nothing.
      *
-     * @return "applied", "already_seen" or "unknown_rumour"
+     * @return APPLIED, ALREADY_SEEN, or IGNORED for a rumour this service does not hold
      */
-    String counterMessagePublished(String rumourId, String noticeId) {
+    Outcome counterMessagePublished(String rumourId, String noticeId) {
         for (int attempt = 0; ; attempt++) {
             Rumour rumour = store.find(Rumour.class, rumourId).orElse(null);
             if (rumour == null) {
-                return "unknown_rumour";
+                return Outcome.IGNORED;
             }
             if (!rumour.counterMessagePublished(noticeId, clock.instant())) {
-                return "already_seen";
+                return Outcome.ALREADY_SEEN;
             }
             try {
                 store.save(rumour);
-                return "applied";
+                return Outcome.APPLIED;
             } catch (ConflictException raced) {
                 if (attempt >= 10) {
                     throw raced;

@@ -10,7 +10,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.samverkan.followup.FollowUpIntegrationBase;
-import org.samverkan.platform.consumer.ProjectionWriter.Outcome;
+import org.samverkan.platform.consumer.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;

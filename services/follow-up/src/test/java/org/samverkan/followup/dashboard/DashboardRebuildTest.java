@@ -46,6 +46,8 @@ class DashboardRebuildTest extends FollowUpIntegrationBase {
     @Autowired
     EventReader reader;
     @Autowired
+    DashboardFacts facts;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     ObjectProvider<Clock> clock;
@@ -76,7 +78,7 @@ class DashboardRebuildTest extends FollowUpIntegrationBase {
     void theRebuildWorkerNeitherKeepsTheJvmAliveNorOutlivesItsContext() {
         Set<Thread> before = workers();
         String liveGeneration = generations.live();
-        Rebuilds rebuilds = new Rebuilds(generations, timelines, replay, reader, mongo, clock);
+        Rebuilds rebuilds = new Rebuilds(generations, timelines, replay, reader, facts, mongo, clock);
         RebuildStatus started = rebuilds.start();
         Thread worker = await().atMost(Duration.ofSeconds(10)).until(() -> workers().stream()
                 .filter(t -> !before.contains(t)).findFirst().orElse(null), java.util.Objects::nonNull);

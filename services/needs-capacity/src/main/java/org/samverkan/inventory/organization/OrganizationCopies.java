@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 
 import org.samverkan.platform.consumer.ProjectionWriter;
-import org.samverkan.platform.consumer.ProjectionWriter.Outcome;
+import org.samverkan.platform.consumer.Outcome;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

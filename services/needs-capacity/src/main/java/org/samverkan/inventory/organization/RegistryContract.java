@@ -1,22 +1,21 @@
-package org.samverkan.inventory.messaging;
+package org.samverkan.inventory.organization;
 
-import java.util.Set;
+import org.samverkan.platform.events.EventTypes;
 
 /**
  * The stakeholder registry's published organisation events, as this service reads them: only the fields it
- * needs, from the documented contract (docs/events.md), never the registry's classes. Unknown fields are ignored.
+ * needs, from the documented contract (docs/asyncapi.yaml), never the registry's classes. Unknown fields are ignored.
  */
 final class RegistryContract {
     static final String TOPIC = "samverkan.registry.organization";
-    /** Every one of these carries the organisation's whole public state, so each is applied the same way. */
-    static final Set<String> STATE_EVENTS = Set.of("org.samverkan.registry.OrganizationRegistered",
-            "org.samverkan.registry.OrganizationProfileChanged", "org.samverkan.registry.OrganizationVerified",
-            "org.samverkan.registry.OrganizationSuspended", "org.samverkan.registry.OrganizationMerged");
 
     private RegistryContract() {
     }
 
-    /** Every organisation event carries the organisation's public state after the change. */
+    /** Every one of these carries the organisation's whole public state after the change, so each is applied alike. */
+    @EventTypes({"org.samverkan.registry.OrganizationRegistered", "org.samverkan.registry.OrganizationProfileChanged",
+            "org.samverkan.registry.OrganizationVerified", "org.samverkan.registry.OrganizationSuspended",
+            "org.samverkan.registry.OrganizationMerged"})
     record OrganizationState(String organizationId, String name, String status) {
     }
 }

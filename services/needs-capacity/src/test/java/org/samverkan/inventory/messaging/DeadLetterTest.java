@@ -50,8 +50,8 @@ class DeadLetterTest extends InventoryIntegrationBase {
     void aFailingHandlerIsRetriedABoundedNumberOfTimesThenDeadLetteredAndReplayedOnceFixed() {
         String poison = "poison-" + UUID.randomUUID();
         String next = "next-" + UUID.randomUUID();
-        RegistryRecords.send(new ProducerRecord<>(FlakyConsumer.TOPIC, poison, "{}".getBytes(StandardCharsets.UTF_8)));
-        RegistryRecords.send(new ProducerRecord<>(FlakyConsumer.TOPIC, next, "{}".getBytes(StandardCharsets.UTF_8)));
+        RegistryRecords.send(FlakyConsumer.record(poison));
+        RegistryRecords.send(FlakyConsumer.record(next));
 
         ConsumerRecord<String, byte[]> dead = awaitDeadLetter(poison);
         assertThat(header(dead, "kafka_dlt-exception-message")).contains("cannot handle " + poison);

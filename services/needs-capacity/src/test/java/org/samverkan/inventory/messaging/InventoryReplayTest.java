@@ -24,7 +24,9 @@ import org.samverkan.platform.test.TestInfrastructure;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.platform.test.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.samverkan.platform.consumer.EventBindings;
+import org.samverkan.platform.test.InputBindings;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +38,9 @@ class InventoryReplayTest extends InventoryIntegrationBase {
     private static final String GROUP = "needs-capacity";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     @Autowired
-    KafkaListenerEndpointRegistry listeners;
+    BindingsLifecycleController bindings;
+    @Autowired
+    EventBindings functions;
 
     @Test
     void replayingTheRegistryStreamYieldsTheSameMatchesAndStanding() throws Exception {
@@ -58,15 +62,15 @@ class InventoryReplayTest extends InventoryIntegrationBase {
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers()))) {
             awaitCaughtUp(admin);
-            listeners.stop();
+            InputBindings.stopAll(bindings, functions);
             try {
-                await().atMost(Duration.ofSeconds(20)).until(() -> listeners.getListenerContainers().stream().noneMatch(c -> c.isRunning()));
+                await().atMost(Duration.ofSeconds(20)).until(() -> InputBindings.noneRunning(bindings, functions));
                 Map<TopicPartition, OffsetAndMetadata> toStart = partitions(admin).stream()
                         .collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0)));
                 await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                         .until(() -> admin.alterConsumerGroupOffsets(GROUP, toStart).all().get() == null);
             } finally {
-                listeners.start();
+                InputBindings.startAll(bindings, functions);
             }
             awaitCaughtUp(admin);
         }

@@ -22,7 +22,9 @@ import org.samverkan.platform.test.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.samverkan.platform.consumer.EventBindings;
+import org.samverkan.platform.test.InputBindings;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 
 /**
  * Rebuilding a projection the way an operator would: stop the service's consumers, reset the group to the start
@@ -32,7 +34,9 @@ class TopicReplayTest extends InventoryIntegrationBase {
     private static final String GROUP = "needs-capacity";
     private static final String REGISTERED = "org.samverkan.registry.OrganizationRegistered";
     @Autowired
-    KafkaListenerEndpointRegistry listeners;
+    BindingsLifecycleController bindings;
+    @Autowired
+    EventBindings functions;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -55,15 +59,15 @@ class TopicReplayTest extends InventoryIntegrationBase {
             double redeliveredBefore = metrics.count(REGISTERED, "already_seen");
 
             // Like an operator: stop every consumer of the group (the service), reset, start again.
-            listeners.stop();
+            InputBindings.stopAll(bindings, functions);
             try {
-                await().atMost(Duration.ofSeconds(20)).until(() -> listeners.getListenerContainers().stream().noneMatch(c -> c.isRunning()));
+                await().atMost(Duration.ofSeconds(20)).until(() -> InputBindings.noneRunning(bindings, functions));
                 Map<TopicPartition, OffsetAndMetadata> toStart = partitions(admin).stream()
                         .collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0)));
                 await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                         .until(() -> admin.alterConsumerGroupOffsets(GROUP, toStart).all().get() == null);
             } finally {
-                listeners.start();
+                InputBindings.startAll(bindings, functions);
             }
 
             awaitCaughtUp(admin);

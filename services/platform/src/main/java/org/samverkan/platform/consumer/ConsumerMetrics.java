@@ -1,24 +1,41 @@
 package org.samverkan.platform.consumer;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Business metrics of consumers: events consumed by outcome, and records dead-lettered. */
 public class ConsumerMetrics {
+    static final String UNKNOWN = "unknown";
+    /** Bounds the memory of which unknown types were already logged; past it, unknown types are only counted. */
+    private static final int LOGGED_UNKNOWN_LIMIT = 1000;
+    private static final Logger log = LoggerFactory.getLogger(ConsumerMetrics.class);
     private final MeterRegistry registry;
+    private final Set<String> loggedUnknown = ConcurrentHashMap.newKeySet();
 
     public ConsumerMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
-    public void consumed(String type, ProjectionWriter.Outcome outcome) {
-        consumed(type, outcome.name().toLowerCase());
+    public void consumed(String type, Outcome outcome) {
+        consumed(type, outcome.tag());
     }
 
-    /** @param outcome applied, already_seen or ignored (a type this consumer does not need) */
-    public void consumed(String type, String outcome) {
+    private void consumed(String type, String outcome) {
         Counter.builder("samverkan.events.consumed").description("Events consumed, by outcome")
                 .tag("type", type).tag("outcome", outcome).register(registry).increment();
+    }
+
+    /** The raw type never becomes a tag (an unbounded set); it is logged once instead. */
+    void unknownType(String type) {
+        consumed(UNKNOWN, "rejected");
+        if (loggedUnknown.size() < LOGGED_UNKNOWN_LIMIT && loggedUnknown.add(String.valueOf(type))) {
+            log.warn("Event type {} is unknown to this consumer; such events go to the dead-letter topic", type);
+        }
     }
 
     void deadLettered(String topic) {

@@ -5,10 +5,11 @@ import java.util.Map;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 /**
- * {@code GET /actuator/deadletters} tells how many records wait; {@code POST /actuator/deadletters} replays them
- * to their original topics. Operators only (see the security defaults).
+ * {@code GET /actuator/deadletters} tells how many records wait; {@code POST /actuator/deadletters} re-delivers them
+ * to the consumers that failed them (409 while another replay of this service runs). Operators only.
  */
 @Endpoint(id = "deadletters")
 public class DeadLetterEndpoint {
@@ -24,7 +25,12 @@ public class DeadLetterEndpoint {
     }
 
     @WriteOperation
-    public Map<String, Object> replay() throws Exception {
-        return Map.of("topic", replayer.deadLetterTopic(), "replayed", replayer.replay());
+    public WebEndpointResponse<Object> replay() throws Exception {
+        ReplayReport report = replayer.replay();
+        if (report == null) {
+            return new WebEndpointResponse<>(Map.of("topic", replayer.deadLetterTopic(),
+                    "detail", "A replay of this dead-letter topic is already under way"), 409);
+        }
+        return new WebEndpointResponse<>(report, WebEndpointResponse.STATUS_OK);
     }
 }

@@ -2,32 +2,29 @@ package org.samverkan.platform.consumer;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.samverkan.platform.events.MalformedEventException;
-import org.springframework.beans.factory.annotation.Value;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.samverkan.platform.events.EventReader;
+import org.samverkan.platform.lease.Leases;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Listener defaults for every service: records read as String key and raw bytes (the platform reads the
- * CloudEvents envelope itself), bounded retries, then the record goes to the group's dead-letter topic with
- * the failure in headers ({@code kafka_dlt-exception-*}, {@code kafka_dlt-original-*}) and the consumer moves on.
+ * The consumer side every service shares: typed consumer functions, their failure handling (wait out outages,
+ * dead-letter what can never succeed) and the dead-letter replay. Bindings themselves are configuration.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsumerProperties.class)
@@ -39,39 +36,66 @@ public class EventConsumerConfiguration {
     }
 
     @Bean
-    DefaultErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> eventKafkaTemplate, ConsumerProperties properties,
-                                          @Value("${spring.kafka.consumer.group-id}") String group, ConsumerMetrics metrics) {
-        String deadLetterTopic = DeadLetters.topicFor(group);
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(eventKafkaTemplate, (record, failure) -> {
-            metrics.deadLettered(record.topic());
-            return new TopicPartition(deadLetterTopic, -1);
-        });
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
-                new FixedBackOff(properties.retryInterval().toMillis(), properties.retries()));
-        handler.addNotRetryableExceptions(MalformedEventException.class);
-        return handler;
+    EventConsumers eventConsumers(EventReader reader, ConsumerMetrics metrics) {
+        return new EventConsumers(reader, metrics);
+    }
+
+    /** Writes dead letters with the failed record's own key, value and headers (acks=all, idempotent). */
+    @Bean
+    KafkaTemplate<byte[], byte[]> deadLetterKafkaTemplate(KafkaProperties kafka,
+                                                          ObjectProvider<DefaultKafkaProducerFactoryCustomizer> customizers) {
+        // Boot's Kafka settings, which the binder's own producers also start from (spring.kafka.producer.*).
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        DefaultKafkaProducerFactory<byte[], byte[]> factory = new DefaultKafkaProducerFactory<>(config);
+        customizers.orderedStream().forEach(c -> c.customize(factory));
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskScheduler consumerPauseScheduler() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("consumer-pause-");
+        scheduler.initialize();
+        return scheduler;
     }
 
     @Bean
-    NewTopic deadLetterTopic(@Value("${spring.kafka.consumer.group-id}") String group) {
+    ConsumerFailureHandling consumerFailureHandling(KafkaTemplate<byte[], byte[]> deadLetterKafkaTemplate, ConsumerProperties properties,
+                                                    ConsumerMetrics metrics, ThreadPoolTaskScheduler consumerPauseScheduler,
+                                                    ObjectProvider<ObservationRegistry> observations) {
+        return new ConsumerFailureHandling(deadLetterKafkaTemplate, properties, metrics, consumerPauseScheduler,
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    @Bean
+    NewTopic deadLetterTopic(@Value("${spring.cloud.stream.default.group}") String group) {
         return TopicBuilder.name(DeadLetters.topicFor(group)).partitions(1).build();
     }
 
     @Bean
-    ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
-            KafkaProperties kafka, DefaultErrorHandler eventErrorHandler,
-            ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
-        Map<String, Object> config = kafka.buildConsumerProperties();
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(config);
-        // Boot's customizers bind Kafka client metrics (including consumer lag) to Micrometer.
-        customizers.orderedStream().forEach(c -> c.customize(consumers));
-        factory.setConsumerFactory(consumers);
-        factory.setCommonErrorHandler(eventErrorHandler);
-        factory.getContainerProperties().setObservationEnabled(true);
-        return factory;
+    EventBindings eventBindings(Map<String, TypedEventConsumer> consumers, BindingServiceProperties bindings) {
+        return new EventBindings(consumers, bindings);
     }
+
+    @Bean
+    DeadLetterReplayer deadLetterReplayer(KafkaProperties kafka, KafkaTemplate<byte[], byte[]> deadLetterKafkaTemplate,
+                                          @Value("${spring.cloud.stream.default.group}") String group, EventBindings bindings,
+                                          EventReader reader, Leases leases) {
+        return new DeadLetterReplayer(kafka.buildConsumerProperties(), deadLetterKafkaTemplate, group, bindings, reader, leases);
+    }
+
+    @Bean
+    DeadLetterEndpoint deadLetterEndpoint(DeadLetterReplayer replayer) {
+        return new DeadLetterEndpoint(replayer);
+    }
+
+    @Bean
+    ProjectionWriter projectionWriter(org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        return new ProjectionWriter(mongo);
+    }
+
 }

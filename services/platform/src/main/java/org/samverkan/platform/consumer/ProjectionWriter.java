@@ -13,8 +13,6 @@ import org.springframework.data.mongodb.core.query.Update;
  * existing id, and nothing changes. Replaying a whole topic therefore changes nothing.
  */
 public class ProjectionWriter {
-    public enum Outcome { APPLIED, ALREADY_SEEN }
-
     private final MongoTemplate mongo;
 
     public ProjectionWriter(MongoTemplate mongo) {

@@ -3,6 +3,7 @@ package org.samverkan.platform.events;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.function.UnaryOperator;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -20,29 +21,38 @@ public class EventReader {
     }
 
     public EventEnvelope read(ConsumerRecord<String, byte[]> record) {
-        String id = required(record, CloudEventHeaders.ID);
-        String type = required(record, CloudEventHeaders.TYPE);
-        String source = required(record, CloudEventHeaders.SOURCE);
-        String spec = required(record, CloudEventHeaders.SPEC_VERSION);
+        return read(name -> header(record, name), record.value(), record.topic());
+    }
+
+    /**
+     * @param headers the record's header values by name (null where absent), as UTF-8 text
+     * @param value   the record's payload
+     * @param topic   the topic it was read from
+     */
+    public EventEnvelope read(UnaryOperator<String> headers, byte[] value, String topic) {
+        String id = required(headers, CloudEventHeaders.ID);
+        String type = required(headers, CloudEventHeaders.TYPE);
+        String source = required(headers, CloudEventHeaders.SOURCE);
+        String spec = required(headers, CloudEventHeaders.SPEC_VERSION);
         if (!CloudEventHeaders.SPEC_VERSION_VALUE.equals(spec)) {
             throw new MalformedEventException("Unsupported CloudEvents specversion " + spec);
         }
-        long version = parseVersion(required(record, CloudEventHeaders.AGGREGATE_VERSION));
-        Instant time = parseTime(header(record, CloudEventHeaders.TIME));
-        String subject = header(record, CloudEventHeaders.SUBJECT);
-        if (record.value() == null) {
+        long version = parseVersion(required(headers, CloudEventHeaders.AGGREGATE_VERSION));
+        Instant time = parseTime(headers.apply(CloudEventHeaders.TIME));
+        String subject = headers.apply(CloudEventHeaders.SUBJECT);
+        if (value == null) {
             throw new MalformedEventException("Event " + id + " has no data");
         }
         JsonNode data;
         try {
-            data = mapper.readTree(record.value());
+            data = mapper.readTree(value);
         } catch (JacksonException e) {
             throw new MalformedEventException("Event " + id + " data is not JSON: " + e.getOriginalMessage(), e);
         }
         if (data == null || !data.isObject()) {
             throw new MalformedEventException("Event " + id + " data is not a JSON object");
         }
-        return new EventEnvelope(id, type, source, time, subject, version, record.topic(), data, mapper);
+        return new EventEnvelope(id, type, source, time, subject, version, topic, data, mapper);
     }
 
     static String header(ConsumerRecord<?, ?> record, String name) {
@@ -50,8 +60,8 @@ public class EventReader {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static String required(ConsumerRecord<?, ?> record, String name) {
-        String value = header(record, name);
+    private static String required(UnaryOperator<String> headers, String name) {
+        String value = headers.apply(name);
         if (value == null || value.isBlank()) {
             throw new MalformedEventException("Missing CloudEvents header " + name);
         }

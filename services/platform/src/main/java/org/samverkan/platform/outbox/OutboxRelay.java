@@ -18,8 +18,6 @@ import java.util.concurrent.Delayed;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
 import org.samverkan.platform.events.CloudEventHeaders;
 import org.slf4j.Logger;
@@ -31,8 +29,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 
 /**
  * Publishes the events waiting in aggregate documents, in order, then removes them. A save nudges the relay so
@@ -51,7 +47,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final EventPublisher publisher;
     private final OutboxProperties properties;
     private final OutboxMetrics metrics;
     private final String source;
@@ -65,10 +61,10 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread nudged;
     private Thread sweeper;
 
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, OutboxProperties properties,
+    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxProperties properties,
                        OutboxMetrics metrics, String source, Clock clock, Set<String> collections) {
         this.mongo = mongo;
-        this.kafka = kafka;
+        this.publisher = publisher;
         this.properties = properties;
         this.metrics = metrics;
         this.source = source;
@@ -133,9 +129,8 @@ public class OutboxRelay implements SmartLifecycle {
         for (Document document : mongo.find(claimed, Document.class, collection)) {
             waiting.put(String.valueOf(document.get("_id")), document.getList(AggregateStore.PENDING_EVENTS, Document.class, List.of()));
         }
-        Map<String, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
+        Map<String, List<CompletableFuture<Void>>> sends = new LinkedHashMap<>();
         waiting.forEach((id, events) -> sends.put(id, events.stream().map(this::send).toList()));
-        kafka.flush();
         List<String> done = new ArrayList<>();
         List<String> publishedIds = new ArrayList<>();
         for (var entry : sends.entrySet()) {
@@ -178,8 +173,8 @@ public class OutboxRelay implements SmartLifecycle {
                 new Update().set(LEASE + ".until", Date.from(clock.instant().plus(properties.retryInterval()))), collection);
     }
 
-    private CompletableFuture<SendResult<String, byte[]>> send(Document event) {
-        RecordHeaders headers = new RecordHeaders();
+    private CompletableFuture<Void> send(Document event) {
+        Map<String, String> headers = new LinkedHashMap<>();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(headers, CloudEventHeaders.ID, event.getString("eventId"));
         header(headers, CloudEventHeaders.TYPE, event.getString("type"));
@@ -191,22 +186,22 @@ public class OutboxRelay implements SmartLifecycle {
         header(headers, CloudEventHeaders.TRACEPARENT, event.getString("traceparent"));
         byte[] payload = event.getString("payload").getBytes(StandardCharsets.UTF_8);
         try {
-            return kafka.send(new ProducerRecord<>(event.getString("topic"), null, event.getString("subject"), payload, headers));
+            return publisher.publish(event.getString("topic"), event.getString("subject"), payload, headers);
         } catch (RuntimeException unreachable) {
             // No metadata within max.block.ms (broker down): fail this document only, the round goes on.
             return CompletableFuture.failedFuture(unreachable);
         }
     }
 
-    private static void header(RecordHeaders headers, String name, String value) {
+    private static void header(Map<String, String> headers, String name, String value) {
         if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+            headers.put(name, value);
         }
     }
 
-    private boolean awaitAll(String collection, String id, List<CompletableFuture<SendResult<String, byte[]>>> sends) {
+    private boolean awaitAll(String collection, String id, List<CompletableFuture<Void>> sends) {
         try {
-            for (CompletableFuture<SendResult<String, byte[]>> send : sends) {
+            for (CompletableFuture<Void> send : sends) {
                 send.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             }
             return true;
@@ -302,7 +297,7 @@ public class OutboxRelay implements SmartLifecycle {
         return running;
     }
 
-    /** Starts after the Kafka producer and stops before it, so the last round can finish. */
+    /** Starts after the binder's producers and stops before them, so the last round can finish. */
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 1000;

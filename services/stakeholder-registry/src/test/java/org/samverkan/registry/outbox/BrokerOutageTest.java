@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import kafka.server.BrokerServer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.samverkan.platform.test.TestHttp;
 import org.samverkan.platform.test.TestInfrastructure;
@@ -28,14 +29,22 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * is published, once. The outage is real: the broker server shuts down and starts again on the same address. Uses a
  * broker of its own so the JVM's shared broker stays up.
  */
+// Last in the module: see src/test/resources/junit-platform.properties.
+@Order(Integer.MAX_VALUE)
 class BrokerOutageTest {
     private static final String TOPIC = "samverkan.registry.organization";
+    private static final String EMBEDDED_BROKERS = "spring.embedded.kafka.brokers";
 
     @Test
     void changesMadeDuringABrokerOutageArePublishedOnceTheBrokerIsBack() throws Exception {
+        TestInfrastructure.get(); // the shared broker first, so this test's broker is the one the property names
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
         broker.brokerProperty("auto.create.topics.enable", "true");
+        // The Kafka binder prefers this JVM-wide property (set by in-process brokers) to configured brokers: it names
+        // this test's broker while the test runs, and the shared test broker again afterwards.
+        String sharedBroker = System.getProperty(EMBEDDED_BROKERS);
         broker.afterPropertiesSet();
+        System.setProperty(EMBEDDED_BROKERS, broker.getBrokersAsString());
         String bootstrap = broker.getBrokersAsString();
         BrokerServer server = broker.getCluster().brokers().values().iterator().next();
         try (ConfigurableApplicationContext registry = start(bootstrap)) {
@@ -59,6 +68,9 @@ class BrokerOutageTest {
             assertThat(eventsOf(bootstrap, during)).as("published once").hasSize(1);
         } finally {
             broker.destroy();
+            if (sharedBroker != null) {
+                System.setProperty(EMBEDDED_BROKERS, sharedBroker);
+            }
         }
     }
 

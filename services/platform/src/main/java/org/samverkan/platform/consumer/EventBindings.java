@@ -1,0 +1,44 @@
+package org.samverkan.platform.consumer;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.cloud.stream.config.BindingProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+
+/** The service's consumer functions with their bindings' groups and topics, as configured. */
+public class EventBindings {
+    private final Map<String, TypedEventConsumer> consumers;
+    private final BindingServiceProperties bindings;
+
+    public EventBindings(Map<String, TypedEventConsumer> consumersByFunctionName, BindingServiceProperties bindings) {
+        this.consumers = Map.copyOf(consumersByFunctionName);
+        this.bindings = bindings;
+    }
+
+    /** The one consumer of that group that reads that topic (in one group, two would split its partitions). */
+    public Optional<TypedEventConsumer> consumerOf(String group, String topic) {
+        return consumers.entrySet().stream()
+                .filter(e -> group.equals(group(e.getKey())) && reads(e.getKey(), topic))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    public Map<String, TypedEventConsumer> all() {
+        return consumers;
+    }
+
+    public String group(String function) {
+        return bindings.getGroup(input(function));
+    }
+
+    public boolean reads(String function, String topic) {
+        BindingProperties binding = bindings.getBindingProperties(input(function));
+        return binding.getDestination() != null
+                && Arrays.stream(binding.getDestination().split(",")).map(String::trim).anyMatch(topic::equals);
+    }
+
+    private static String input(String function) {
+        return function + "-in-0";
+    }
+}
