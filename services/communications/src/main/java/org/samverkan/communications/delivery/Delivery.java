@@ -64,9 +64,20 @@ public class Delivery extends AggregateRoot {
             nextAttemptAt = now.plus(retryAfter.multipliedBy(attempts));
             return;
         }
+        failed(now);
+    }
+
+    /** Retrying cannot help (the message itself cannot be made): the failure is final at once, and reported. */
+    void cannotBeSent(String error, Instant now) {
+        attempts++;
+        lastError = error;
+        failed(now);
+    }
+
+    private void failed(Instant now) {
         status = DeliveryStatus.FAILED;
         nextAttemptAt = null;
-        raise(new DeliveryEvents.DeliveryFailed(id, kind, noticeId, organizationId, attempts, error, now));
+        raise(new DeliveryEvents.DeliveryFailed(id, kind, noticeId, organizationId, attempts, lastError, now));
     }
 
     /** Acknowledging twice changes nothing. */

@@ -13,6 +13,8 @@ import org.samverkan.communications.situation.SituationUpdateView;
 import org.samverkan.communications.situation.SituationUpdates;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.web.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeliverySweep {
+    private static final Logger log = LoggerFactory.getLogger(DeliverySweep.class);
     private static final int BATCH = 500;
     private final MongoTemplate mongo;
     private final AggregateStore store;
@@ -72,8 +75,13 @@ class DeliverySweep {
                 .with(Sort.by("nextAttemptAt")).limit(BATCH);
         List<Delivery> deliveries = mongo.find(due, Delivery.class);
         for (Delivery delivery : deliveries) {
-            attempt(delivery, sources.computeIfAbsent(delivery.noticeId(), id -> delivery.kind() == DeliveryEvents.MessageKind.SITUATION_UPDATE
-                    ? situations.find(id) : notices.find(id)));
+            try {
+                attempt(delivery, sources.computeIfAbsent(delivery.noticeId(), id -> delivery.kind() == DeliveryEvents.MessageKind.SITUATION_UPDATE
+                        ? situations.find(id) : notices.find(id)));
+            } catch (RuntimeException e) {
+                // One delivery's trouble must not stop the ones after it; it stays due and is tried again.
+                log.error("Delivery {} could not be attempted: {}", delivery.getId(), e.toString());
+            }
         }
         return deliveries.size();
     }
@@ -81,15 +89,27 @@ class DeliverySweep {
     private void attempt(Delivery delivery, Optional<?> source) {
         String link = baseUrl + "/public/notices/" + delivery.noticeId() + "/deliveries/" + delivery.organizationId()
                 + "?token=" + tokens.issue(delivery.noticeId(), delivery.organizationId());
-        var outcome = source.map(s -> channels.send(mongo.findById(delivery.organizationId(), Inbox.class),
-                        s instanceof NoticeView n ? DeliveryMessage.of(n, delivery.languages(), link)
-                                : DeliveryMessage.of((SituationUpdateView) s, link)))
-                .orElse(new DeliveryChannels.Outcome(List.of(), List.of("the message is not published")));
+        DeliveryMessage message;
+        try {
+            message = source.map(s -> s instanceof NoticeView n ? DeliveryMessage.of(n, delivery.languages(), link)
+                    : DeliveryMessage.of((SituationUpdateView) s, link)).orElse(null);
+        } catch (RuntimeException e) {
+            log.error("Delivery {} cannot be rendered and fails: {}", delivery.getId(), e.toString());
+            delivery.cannotBeSent("the message cannot be rendered: " + DeliveryChannels.redact(e.getMessage()), clock.instant());
+            save(delivery);
+            return;
+        }
+        var outcome = message == null ? new DeliveryChannels.Outcome(List.of(), List.of("the message is not published"))
+                : channels.send(mongo.findById(delivery.organizationId(), Inbox.class), message);
         if (!outcome.delivered().isEmpty()) {
             delivery.delivered(outcome.delivered(), clock.instant());
         } else {
             delivery.attemptFailed(String.join("; ", outcome.errors()), maxAttempts, retryInterval, clock.instant());
         }
+        save(delivery);
+    }
+
+    private void save(Delivery delivery) {
         try {
             store.save(delivery);
         } catch (ConflictException raced) {
