@@ -89,14 +89,18 @@ class DeliverySweep implements AutoCloseable {
                 full.add(d.id());
             }
         }
-        if (!full.isEmpty()) {
-            claims.defer(full, now, now.plus(properties.sweepInterval()));
-        }
-        if (chosen.isEmpty()) {
-            return 0;
-        }
         String round = UUID.randomUUID().toString();
-        List<Delivery> claimed = claims.claim(List.copyOf(chosen.keySet()), round, now, properties.lease());
+        List<Delivery> claimed;
+        try {
+            if (!full.isEmpty()) {
+                claims.defer(full, now, now.plus(properties.sweepInterval()));
+            }
+            claimed = chosen.isEmpty() ? List.of() : claims.claim(List.copyOf(chosen.keySet()), round, now, properties.lease());
+        } catch (RuntimeException storeTrouble) {
+            // Nothing of this round will be sent: its places on the channels must not stay taken.
+            chosen.values().forEach(reserved -> reserved.forEach(ChannelSender::release));
+            throw storeTrouble;
+        }
         Set<String> got = claimed.stream().map(Delivery::getId).collect(Collectors.toSet());
         chosen.forEach((id, reserved) -> {
             if (!got.contains(id)) {
