@@ -10,7 +10,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One notice (or situation update) on its way to one intermediary organisation: attempts, outcome,
- * acknowledgement and relays. The id {@code noticeId:organizationId} makes fan-out idempotent.
+ * acknowledgement and relays. The id {@code noticeId:organizationId} makes fan-out idempotent. An attempt is
+ * recorded before anything is sent: {@link DeliveryClaims} counts it and sets the {@link Lease} that makes the
+ * sending instance the only one; recording the outcome ends the lease.
  */
 @Document("deliveries")
 public class Delivery extends AggregateRoot {
@@ -26,6 +28,11 @@ public class Delivery extends AggregateRoot {
     private Instant deliveredAt;
     private Instant acknowledgedAt;
     private List<Relay> relays = new ArrayList<>();
+    private Lease lease;
+
+    /** The attempt in progress: which instance and round claimed it, and until when no other may. */
+    record Lease(String owner, String round, Instant until) {
+    }
 
     Delivery() {
     }
@@ -48,7 +55,7 @@ public class Delivery extends AggregateRoot {
     }
 
     void delivered(List<String> via, Instant now) {
-        attempts++;
+        lease = null;
         status = DeliveryStatus.DELIVERED;
         channels = List.copyOf(via);
         deliveredAt = now;
@@ -58,15 +65,26 @@ public class Delivery extends AggregateRoot {
 
     /** Schedules the next attempt, or after the last one allowed makes the failure final and reports it. */
     void attemptFailed(String error, int maxAttempts, Duration retryAfter, Instant now) {
-        attempts++;
+        lease = null;
         lastError = error;
         if (attempts < maxAttempts) {
             nextAttemptAt = now.plus(retryAfter.multipliedBy(attempts));
             return;
         }
+        failed(now);
+    }
+
+    /** Retrying cannot help (the message itself cannot be made): the failure is final at once, and reported. */
+    void cannotBeSent(String error, Instant now) {
+        lease = null;
+        lastError = error;
+        failed(now);
+    }
+
+    private void failed(Instant now) {
         status = DeliveryStatus.FAILED;
         nextAttemptAt = null;
-        raise(new DeliveryEvents.DeliveryFailed(id, kind, noticeId, organizationId, attempts, error, now));
+        raise(new DeliveryEvents.DeliveryFailed(id, kind, noticeId, organizationId, attempts, lastError, now));
     }
 
     /** Acknowledging twice changes nothing. */
@@ -85,6 +103,19 @@ public class Delivery extends AggregateRoot {
         acknowledge("relay", now);
         raise(new DeliveryEvents.NoticeRelayed(id, kind, noticeId, organizationId, reported.people(), reported.language(),
                 reported.channel(), reported.area(), now));
+    }
+
+    /** Whether the attempt in progress is the one this round claimed (not taken over after its lease ran out). */
+    boolean claimedBy(String round) {
+        return lease != null && lease.round().equals(round);
+    }
+
+    Lease lease() {
+        return lease;
+    }
+
+    int attempts() {
+        return attempts;
     }
 
     public DeliveryEvents.MessageKind kind() {

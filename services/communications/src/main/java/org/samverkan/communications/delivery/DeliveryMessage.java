@@ -12,10 +12,14 @@ record DeliveryMessage(String subject, String body, String sms) {
     static DeliveryMessage of(NoticeView notice, List<String> languages, String link) {
         var texts = notice.content().texts();
         NoticeText source = texts.get(notice.content().sourceLanguage());
+        if (!complete(source)) {
+            throw new Unrenderable("notice " + notice.id() + " has no complete text in its source language "
+                    + notice.content().sourceLanguage());
+        }
         StringBuilder body = new StringBuilder();
         for (String language : languages.isEmpty() ? List.of(notice.content().sourceLanguage()) : languages) {
             NoticeText t = texts.get(language);
-            if (t != null) {
+            if (complete(t)) {
                 body.append("[").append(language).append("] ").append(t.headline()).append("\n\n").append(t.body()).append("\n");
                 if (t.instruction() != null && !t.instruction().isBlank()) {
                     body.append("\n").append(t.instruction()).append("\n");
@@ -35,6 +39,18 @@ record DeliveryMessage(String subject, String body, String sms) {
                 + section("Nästa steg / Next steps", r.nextSteps())
                 + "\nBekräfta mottagandet / Confirm receipt:\n" + link + "\n";
         return new DeliveryMessage("Lägesbild: " + r.title(), body, "Lägesbild: " + r.title() + " " + link);
+    }
+
+    /** Stored notices are not trusted to be valid: a text without headline or body is not sent. */
+    private static boolean complete(NoticeText t) {
+        return t != null && t.headline() != null && t.body() != null;
+    }
+
+    /** The message cannot be made from what is stored; trying again will not change that. */
+    static final class Unrenderable extends RuntimeException {
+        Unrenderable(String reason) {
+            super(reason);
+        }
     }
 
     private static String section(String heading, String text) {

@@ -2,6 +2,7 @@ package org.samverkan.communications.feed;
 
 import java.io.StringWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -11,6 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 import org.samverkan.communications.notice.NoticeStatus;
 import org.samverkan.communications.notice.NoticeText;
 import org.samverkan.communications.notice.NoticeView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An Atom feed of public notices: one entry per notice, linking its page in every language and its CAP alert. A
@@ -19,13 +22,37 @@ import org.samverkan.communications.notice.NoticeView;
  * takes it for a current one.
  */
 final class AtomFeed {
+    private static final Logger log = LoggerFactory.getLogger(AtomFeed.class);
     private static final String NS = "http://www.w3.org/2005/Atom";
     static final String STATUS_SCHEME = "urn:samverkan:notice-status";
 
     private AtomFeed() {
     }
 
+    /** What one entry shows, checked before anything is written, so a notice that cannot be shown leaves no half entry. */
+    private record Entry(NoticeView notice, NoticeText source) {
+        static Entry of(NoticeView n) {
+            NoticeText source = n.content().texts().get(n.content().sourceLanguage());
+            if (!Texts.complete(source)) {
+                throw new IllegalStateException("it has no complete text in its source language " + n.content().sourceLanguage());
+            }
+            if (n.publishedAt() == null || n.changedAt() == null) {
+                throw new IllegalStateException("it has no publication time");
+            }
+            return new Entry(n, source);
+        }
+    }
+
     static String render(List<NoticeView> notices, String baseUrl, String municipality) {
+        List<Entry> entries = new ArrayList<>(notices.size());
+        for (NoticeView n : notices) {
+            try {
+                entries.add(Entry.of(n));
+            } catch (RuntimeException e) {
+                // Stored notices are not trusted to be valid: one that cannot be shown must not blank the feed.
+                log.error("Notice {} is left out of the Atom feed: {}", n.id(), e.getMessage());
+            }
+        }
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -34,10 +61,11 @@ final class AtomFeed {
             x.writeDefaultNamespace(NS);
             text(x, "id", "urn:samverkan:notices:" + municipality);
             text(x, "title", municipality + " – notices / meddelanden");
-            text(x, "updated", notices.isEmpty() ? Instant.EPOCH.toString() : notices.getFirst().changedAt().toString());
+            text(x, "updated", entries.isEmpty() ? Instant.EPOCH.toString() : entries.getFirst().notice().changedAt().toString());
             link(x, "self", baseUrl + "/public/feeds/notices.atom", "application/atom+xml", null);
-            for (NoticeView n : notices) {
-                NoticeText source = n.content().texts().get(n.content().sourceLanguage());
+            for (Entry entry : entries) {
+                NoticeView n = entry.notice();
+                NoticeText source = entry.source();
                 x.writeStartElement("entry");
                 text(x, "id", "urn:samverkan:notice:" + n.id());
                 text(x, "title", source.headline());
@@ -48,7 +76,7 @@ final class AtomFeed {
                 x.writeEndElement();
                 text(x, "summary", source.body());
                 status(x, n, baseUrl);
-                for (String language : n.content().texts().keySet()) {
+                for (String language : Texts.shown(n)) {
                     link(x, "alternate", baseUrl + "/public/notices/" + n.id() + "/" + language, "text/html", language);
                 }
                 link(x, "related", baseUrl + "/public/notices/" + n.id() + "/cap.xml", "application/cap+xml", null);

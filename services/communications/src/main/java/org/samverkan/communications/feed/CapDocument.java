@@ -11,12 +11,15 @@ import org.samverkan.communications.notice.NoticeStatus;
 import org.samverkan.communications.notice.NoticeText;
 import org.samverkan.communications.notice.NoticeView;
 import org.samverkan.reference.ReferenceData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A notice as an OASIS CAP 1.2 alert with one {@code <info>} per language. An update is msgType Update and
  * references the alert it replaces; a cancelled notice is rendered as its Cancel message referencing the original.
  */
 final class CapDocument {
+    private static final Logger log = LoggerFactory.getLogger(CapDocument.class);
     static final String NS = "urn:oasis:names:tc:emergency:cap:1.2";
 
     private CapDocument() {
@@ -52,7 +55,12 @@ final class CapDocument {
             }
             text(x, "incidents", n.content().incident().replace(' ', '_'));
             for (Map.Entry<String, NoticeText> t : n.content().texts().entrySet()) {
-                info(x, n, t.getKey(), t.getValue(), reference);
+                if (Texts.complete(t.getValue())) {
+                    info(x, n, t.getKey(), t.getValue(), reference);
+                } else {
+                    // Stored notices are not trusted to be valid: the other languages are still published.
+                    log.error("Notice {} has no complete text in {}; its CAP alert leaves that language out", n.id(), t.getKey());
+                }
             }
             x.writeEndElement();
             x.writeEndDocument();

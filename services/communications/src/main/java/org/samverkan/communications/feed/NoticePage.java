@@ -39,7 +39,7 @@ final class NoticePage {
                 .append(htmlEscape(m.url())).append("\">").append(m.kind() == org.samverkan.communications.notice.MediaLink.Kind.AUDIO
                         ? "Audio" : "Sign language / Teckenspråk").append("</a></p>\n"));
         html.append("</main>\n<nav><ul>\n");
-        for (String other : n.content().texts().keySet()) {
+        for (String other : Texts.shown(n)) {
             Language l = reference.language(other).orElse(null);
             html.append("<li><a lang=\"").append(htmlEscape(other)).append("\" hreflang=\"").append(htmlEscape(other))
                     .append("\" dir=\"").append(l != null && l.rightToLeft() ? "rtl" : "ltr").append("\" href=\"/public/notices/")

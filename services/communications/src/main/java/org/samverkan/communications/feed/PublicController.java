@@ -36,7 +36,7 @@ class PublicController {
     @GetMapping(value = "/public/notices/{id}/{language:[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable String id, @PathVariable String language) {
         NoticeView n = find(id);
-        if (!n.content().texts().containsKey(language)) {
+        if (!Texts.shown(n).contains(language)) {
             throw new NotFoundException("Notice " + id + " has no text in " + language);
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))

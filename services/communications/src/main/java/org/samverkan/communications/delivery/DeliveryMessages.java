@@ -1,0 +1,41 @@
+package org.samverkan.communications.delivery;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.samverkan.communications.notice.NoticeView;
+import org.samverkan.communications.notice.PublishedNotices;
+import org.samverkan.communications.situation.SituationUpdateView;
+import org.samverkan.communications.situation.SituationUpdates;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The message of one delivery: its notice or situation update, and the signed link to acknowledge and report relays. */
+@Component
+class DeliveryMessages {
+    private final PublishedNotices notices;
+    private final SituationUpdates situations;
+    private final AckTokens tokens;
+    private final String baseUrl;
+
+    DeliveryMessages(PublishedNotices notices, SituationUpdates situations, AckTokens tokens,
+                     @Value("${samverkan.communications.public-base-url:http://localhost:8083}") String baseUrl) {
+        this.notices = notices;
+        this.situations = situations;
+        this.tokens = tokens;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Empty if what it delivers is not (or no longer) published; throws {@link DeliveryMessage.Unrenderable} or any
+     * other exception if it cannot be made. {@code sources} keeps what was looked up, for the other deliveries of a sweep.
+     */
+    Optional<DeliveryMessage> of(Delivery delivery, Map<String, Optional<?>> sources) {
+        Optional<?> source = sources.computeIfAbsent(delivery.noticeId(), id ->
+                delivery.kind() == DeliveryEvents.MessageKind.SITUATION_UPDATE ? situations.find(id) : notices.find(id));
+        String link = baseUrl + "/public/notices/" + delivery.noticeId() + "/deliveries/" + delivery.organizationId()
+                + "?token=" + tokens.issue(delivery.noticeId(), delivery.organizationId());
+        return source.map(s -> s instanceof NoticeView n ? DeliveryMessage.of(n, delivery.languages(), link)
+                : DeliveryMessage.of((SituationUpdateView) s, link));
+    }
+}
