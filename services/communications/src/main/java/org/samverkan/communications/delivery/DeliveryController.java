@@ -34,7 +34,7 @@ class DeliveryController {
     @GetMapping("/api/organizations/{organizationId}/deliveries")
     List<DeliveryView> ofOrganization(@PathVariable String organizationId) {
         CurrentUser user = CurrentUser.get();
-        if (!user.represents(organizationId) && !user.isStaff()) {
+        if (!user.represents(organizationId) && !user.isInternal()) {
             throw new ForbiddenException("Only representatives of " + organizationId + " or staff see its deliveries");
         }
         return deliveries.ofOrganization(organizationId);

@@ -6,10 +6,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.samverkan.followup.Roles;
 import org.samverkan.followup.privacy.FieldChecks;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.security.CurrentUser;
-import org.samverkan.platform.security.Roles;
 import org.samverkan.platform.web.ForbiddenException;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.reference.ReferenceData;
@@ -56,7 +56,7 @@ class ObservationService {
     ObservationView get(CurrentUser user, String id) {
         ObservationView o = store.find(Observation.class, id).map(Observation::view)
                 .orElseThrow(() -> new NotFoundException("No observation " + id));
-        if (!user.isStaff() && !user.represents(o.organizationId())) {
+        if (!user.isInternal() && !user.represents(o.organizationId())) {
             throw new ForbiddenException("Representatives can only read their own organisation's observations");
         }
         return o;
@@ -64,8 +64,8 @@ class ObservationService {
 
     List<ObservationView> list(CurrentUser user, String area, String category, LocalDate from, LocalDate to) {
         Query query = new Query();
-        if (!user.isStaff()) {
-            query.addCriteria(Criteria.where("organizationId").is(user.organizationId().orElseThrow(() ->
+        if (!user.isInternal()) {
+            query.addCriteria(Criteria.where("organizationId").is(user.party().orElseThrow(() ->
                     new ForbiddenException("A representative's token must name their organisation"))));
         }
         if (area != null) {
@@ -87,7 +87,7 @@ class ObservationService {
         if (user.has(Roles.CRISIS_STAFF) || user.has(Roles.EQUALITY_LEAD)) {
             return null;
         }
-        return user.organizationId().filter(user::represents).orElseThrow(() ->
+        return user.party().filter(user::represents).orElseThrow(() ->
                 new ForbiddenException("A representative's token must name their organisation"));
     }
 }

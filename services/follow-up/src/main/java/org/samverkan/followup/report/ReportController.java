@@ -40,10 +40,10 @@ class ReportController {
     @GetMapping("/api/reports")
     List<ReportView> list() {
         CurrentUser user = CurrentUser.get();
-        if (user.isStaff()) {
+        if (user.isInternal()) {
             return reports.all();
         }
-        return user.organizationId().map(reports::sharedWith).orElse(List.of());
+        return user.party().map(reports::sharedWith).orElse(List.of());
     }
 
     @Operation(summary = "One report with its comments and answers")
@@ -52,7 +52,7 @@ class ReportController {
     ReportView one(@PathVariable String id) {
         Report report = reports.load(id);
         CurrentUser user = CurrentUser.get();
-        if (!user.isStaff() && user.organizationId().filter(report::visibleTo).isEmpty()) {
+        if (!user.isInternal() && user.party().filter(report::visibleTo).isEmpty()) {
             throw new NotFoundException("No report " + id); // a draft or another organisation's report does not exist for them
         }
         return reports.view(report);
@@ -69,7 +69,7 @@ class ReportController {
     @PreAuthorize("hasRole('representative')")
     @PostMapping("/api/reports/{id}/comments")
     ReportView comment(@PathVariable String id, @Valid @RequestBody ReportRequests.CommentText comment) {
-        String organization = CurrentUser.get().organizationId()
+        String organization = CurrentUser.get().party()
                 .orElseThrow(() -> new ForbiddenException("Your account is not linked to an organisation"));
         return reports.comment(id, organization, comment.text());
     }

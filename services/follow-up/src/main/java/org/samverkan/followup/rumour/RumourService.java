@@ -35,7 +35,7 @@ class RumourService {
     }
 
     RumourView report(CurrentUser user, RumourRequests.Report r) {
-        String organizationId = user.isStaff() ? null : user.organizationId().filter(user::represents).orElseThrow(() ->
+        String organizationId = user.isInternal() ? null : user.party().filter(user::represents).orElseThrow(() ->
                 new ForbiddenException("A representative's token must name their organisation"));
         new FieldChecks(reference)
                 .freeText("text", r.text())
@@ -92,7 +92,7 @@ class RumourService {
 
     RumourView get(CurrentUser user, String id) {
         RumourView rumour = load(id).view();
-        if (!user.isStaff() && !user.represents(rumour.organizationId())) {
+        if (!user.isInternal() && !user.represents(rumour.organizationId())) {
             throw new ForbiddenException("Representatives can only read the rumours their organisation reported");
         }
         return rumour;
@@ -100,8 +100,8 @@ class RumourService {
 
     List<RumourView> list(CurrentUser user, RumourStatus status) {
         Query query = new Query();
-        if (!user.isStaff()) {
-            query.addCriteria(Criteria.where("organizationId").is(user.organizationId().orElseThrow(() ->
+        if (!user.isInternal()) {
+            query.addCriteria(Criteria.where("organizationId").is(user.party().orElseThrow(() ->
                     new ForbiddenException("A representative's token must name their organisation"))));
         }
         if (status != null) {

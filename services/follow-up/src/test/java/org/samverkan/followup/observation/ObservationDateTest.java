@@ -29,7 +29,7 @@ class ObservationDateTest {
     private final List<AggregateRoot> saved = new ArrayList<>();
     private final ObservationService service = new ObservationService(new RememberingStore(), null, reference(),
             JUST_AFTER_MIDNIGHT_IN_STOCKHOLM, ZoneId.of("Europe/Stockholm"));
-    private final CurrentUser staff = new CurrentUser("staff-1", Set.of("crisis-staff"), Optional.empty());
+    private final CurrentUser staff = new CurrentUser("staff-1", Set.of("crisis-staff"), Optional.empty(), true, false);
 
     @Test
     void anObservationDatedTodayInStockholmIsAcceptedWhileUtcIsStillOnTheDayBefore() {

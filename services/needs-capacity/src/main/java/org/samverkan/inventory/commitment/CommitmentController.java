@@ -75,7 +75,7 @@ class CommitmentController {
     List<CommitmentView> list(@RequestParam(required = false) String needId,
                               @RequestParam(required = false) String organizationId) {
         CurrentUser user = CurrentUser.get();
-        return commitments.list(needId, user.isStaff() ? organizationId : user.organizationId().orElse("-"));
+        return commitments.list(needId, user.isInternal() ? organizationId : user.party().orElse("-"));
     }
 
     record Decline(@Size(max = 500) String reason) {

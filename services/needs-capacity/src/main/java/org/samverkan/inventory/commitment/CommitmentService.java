@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.samverkan.inventory.Roles;
 import org.samverkan.inventory.need.NeedService;
 import org.samverkan.inventory.need.NeedStatus;
 import org.samverkan.inventory.need.NeedView;
@@ -14,7 +15,6 @@ import org.samverkan.inventory.offer.OfferView;
 import org.samverkan.inventory.offer.Reservations;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.security.CurrentUser;
-import org.samverkan.platform.security.Roles;
 import org.samverkan.platform.web.ForbiddenException;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
@@ -116,7 +116,7 @@ class CommitmentService {
 
     CommitmentView get(CurrentUser user, String id) {
         Commitment commitment = load(id);
-        if (!user.isStaff() && !user.represents(commitment.organizationId())) {
+        if (!user.isInternal() && !user.represents(commitment.organizationId())) {
             throw new ForbiddenException("Representatives can only read commitments addressed to their organisation");
         }
         return commitment.view();

@@ -61,7 +61,7 @@ class NeedController {
     NeedView get(@PathVariable String id) {
         NeedView need = needs.get(id);
         CurrentUser user = CurrentUser.get();
-        if (!user.isStaff() && !user.represents(need.reportedBy())) {
+        if (!user.isInternal() && !user.represents(need.reportedBy())) {
             throw new ForbiddenException("Representatives can only read needs their organisation reported");
         }
         return need;

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.samverkan.inventory.Roles;
 import org.samverkan.inventory.codes.CodeChecks;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.security.CurrentUser;
-import org.samverkan.platform.security.Roles;
 import org.samverkan.platform.web.ConflictException;
 import org.samverkan.platform.web.ForbiddenException;
 import org.samverkan.platform.web.NotFoundException;
@@ -35,7 +35,7 @@ public class NeedService {
     NeedView raise(CurrentUser user, NeedDetails details) {
         String reportedBy = null;
         if (!user.has(Roles.CRISIS_STAFF)) {
-            reportedBy = user.organizationId().filter(user::represents).orElseThrow(() ->
+            reportedBy = user.party().filter(user::represents).orElseThrow(() ->
                     new ForbiddenException("Only crisis staff raise needs; representatives may report one for their organisation"));
         }
         check(details);

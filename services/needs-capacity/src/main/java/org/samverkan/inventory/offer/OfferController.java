@@ -58,14 +58,14 @@ class OfferController {
     @GetMapping
     List<OfferView> list(@RequestParam(required = false) String organizationId) {
         CurrentUser user = CurrentUser.get();
-        String scope = user.isStaff() ? organizationId : user.organizationId().orElse("-");
+        String scope = user.isInternal() ? organizationId : user.party().orElse("-");
         readable(scope == null ? "-" : scope);
         return offers.list(scope);
     }
 
     private static void readable(String organizationId) {
         CurrentUser user = CurrentUser.get();
-        if (!user.isStaff() && !user.represents(organizationId)) {
+        if (!user.isInternal() && !user.represents(organizationId)) {
             throw new ForbiddenException("Representatives can only read their own organisation's offers");
         }
     }

@@ -34,7 +34,7 @@ public class OfferService {
     }
 
     OfferView register(CurrentUser user, OfferDetails details) {
-        String organization = user.organizationId().filter(user::represents)
+        String organization = user.party().filter(user::represents)
                 .orElseThrow(() -> new ForbiddenException("Only an organisation's representative can offer its capacity"));
         check(details);
         Offer offer = Offer.register(UUID.randomUUID().toString(), organization, details, clock.instant());

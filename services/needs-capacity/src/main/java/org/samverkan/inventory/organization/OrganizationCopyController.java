@@ -21,7 +21,7 @@ class OrganizationCopyController {
     @GetMapping("/{id}")
     OrganizationStanding get(@PathVariable String id) {
         CurrentUser user = CurrentUser.get();
-        if (!user.isStaff() && !user.represents(id)) {
+        if (!user.isInternal() && !user.represents(id)) {
             throw new ForbiddenException("Representatives can only read their own organisation");
         }
         OrganizationCopy copy = copies.find(id).orElseThrow(() -> new NotFoundException("The inventory knows no organisation " + id));

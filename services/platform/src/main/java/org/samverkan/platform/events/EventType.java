@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The CloudEvents {@code type} of an event record, e.g. {@code org.samverkan.registry.OrganizationRegistered}.
+ * The CloudEvents {@code type} of an event record, {@code org.samverkan.<service>.<Name>} with a past-tense name.
  * The type is the published contract: a breaking change gets a new type, additive changes keep it.
  */
 @Retention(RetentionPolicy.RUNTIME)

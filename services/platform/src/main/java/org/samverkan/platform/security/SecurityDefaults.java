@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,12 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server validating JWTs from the platform's issuer. Roles come from the
- * {@code roles} claim; the organisation a representative speaks for from {@code org_id}. Health, info, metrics
- * scraping and API docs are open; other actuator endpoints are for operators; everything else needs a token
- * unless a service opens it with an {@link HttpAuthorizationCustomizer}.
+ * {@code roles} claim, the party a delegate acts for from {@code org_id}; which roles are internal, delegate and
+ * operator is the service's configuration ({@link RoleNames}). Health, info, metrics scraping and API docs are open;
+ * other actuator endpoints are for operators; everything else needs a token unless a service opens it with an
+ * {@link HttpAuthorizationCustomizer}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(RoleNames.class)
 public class SecurityDefaults {
 
     /**
@@ -52,19 +55,19 @@ public class SecurityDefaults {
     }
 
     @Bean
-    JwtAuthenticationConverter jwtAuthenticationConverter() {
+    JwtAuthenticationConverter jwtAuthenticationConverter(RoleNames roleNames) {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName(Roles.ROLES_CLAIM);
-        roles.setAuthorityPrefix("ROLE_");
+        roles.setAuthoritiesClaimName(CurrentUser.ROLES_CLAIM);
+        roles.setAuthorityPrefix(CurrentUser.ROLE_PREFIX);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> CurrentUser.withKind(roles.convert(jwt), roleNames));
         return converter;
     }
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain samverkanSecurity(HttpSecurity http, JwtAuthenticationConverter converter, JsonMapper json,
-                                          ObjectProvider<HttpAuthorizationCustomizer> customizers) throws Exception {
+                                          RoleNames roleNames, ObjectProvider<HttpAuthorizationCustomizer> customizers) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         List<HttpAuthorizationCustomizer> serviceRules = customizers.orderedStream().toList();
         http.csrf(csrf -> csrf.disable())
@@ -73,7 +76,7 @@ public class SecurityDefaults {
                     rules.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
                     rules.requestMatchers("/error").permitAll();
-                    rules.requestMatchers("/actuator/**").hasRole(Roles.OPERATOR);
+                    rules.requestMatchers("/actuator/**").hasRole(roleNames.operator());
                     serviceRules.forEach(c -> c.customize(rules));
                     rules.anyRequest().authenticated();
                 })

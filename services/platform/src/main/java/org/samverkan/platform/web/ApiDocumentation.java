@@ -25,7 +25,7 @@ public class ApiDocumentation {
                         + " Errors are RFC 9457 application/problem+json; validation problems list the fields in 'errors'."))
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("Access token from the platform's OIDC issuer; roles in 'roles', organisation in 'org_id'.")))
+                        .description("Access token from the platform's OIDC issuer; roles in 'roles', the party a delegate acts for in 'org_id'.")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

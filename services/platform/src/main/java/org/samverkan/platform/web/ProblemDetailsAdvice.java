@@ -44,7 +44,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** Method security ({@code @PreAuthorize}) refusals: the same 403 problem as URL rules give. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> denied(AccessDeniedException e, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role or organisation does not allow this.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role or the party you act for does not allow this.");
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
     }
 

@@ -3,6 +3,8 @@ package org.samverkan.registry.duplicates;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.samverkan.registry.organization.NameNormaliser;
+
 /**
  * Trigram (Jaccard) similarity of two normalised names: robust to a typo, a missing word or a different word
  * order (the normaliser sorts tokens). Names at or above {@link #THRESHOLD} are flagged to administrators.

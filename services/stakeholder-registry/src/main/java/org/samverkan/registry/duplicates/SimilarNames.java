@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 
 import org.bson.Document;
+import org.samverkan.registry.organization.DuplicateCheck;
+import org.samverkan.registry.organization.NameNormaliser;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * itself with the whole registry.
  */
 @Component
-public class SimilarNames {
+public class SimilarNames implements DuplicateCheck {
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -27,8 +29,13 @@ public class SimilarNames {
         this.clock = clock;
     }
 
+    @Override
+    public List<String> flagSimilarNames(String organizationId, String name) {
+        return flag(organizationId, name).stream().map(DuplicateFlag::similarToId).toList();
+    }
+
     /** Flags every similar, not merged organisation other than this one; returns the flags raised. */
-    public List<DuplicateFlag> flag(String organizationId, String name) {
+    List<DuplicateFlag> flag(String organizationId, String name) {
         List<String> tokens = NameNormaliser.tokens(name);
         if (tokens.isEmpty()) {
             return List.of();

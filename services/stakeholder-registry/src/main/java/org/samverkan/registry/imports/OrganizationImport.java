@@ -9,7 +9,6 @@ import jakarta.validation.Validator;
 import org.samverkan.platform.web.FieldProblem;
 import org.samverkan.platform.web.ProblemException;
 import org.samverkan.platform.web.RuleViolationException;
-import org.samverkan.registry.duplicates.DuplicateFlag;
 import org.samverkan.registry.imports.ImportReport.Outcome;
 import org.samverkan.registry.imports.ImportReport.Row;
 import org.samverkan.registry.organization.OrganizationService;
@@ -68,7 +67,7 @@ class OrganizationImport {
         }
         try {
             OrganizationService.Registration done = organizations.register(registration);
-            List<String> similar = done.flags().stream().map(DuplicateFlag::similarToId).toList();
+            List<String> similar = done.similarTo();
             return new Row(line.number(), similar.isEmpty() ? Outcome.CREATED : Outcome.FLAGGED_DUPLICATE,
                     done.organization().id(), similar, List.of());
         } catch (ProblemException e) {

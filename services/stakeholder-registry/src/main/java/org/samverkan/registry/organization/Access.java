@@ -1,8 +1,8 @@
 package org.samverkan.registry.organization;
 
 import org.samverkan.platform.security.CurrentUser;
-import org.samverkan.platform.security.Roles;
 import org.samverkan.platform.web.ForbiddenException;
+import org.samverkan.registry.Roles;
 
 /** Who may touch one organisation's own data: its representatives and registry administrators. */
 public final class Access {

@@ -8,7 +8,6 @@ import java.util.List;
 import org.samverkan.platform.outbox.AggregateRoot;
 import org.samverkan.registry.audit.AuditEntry;
 import org.samverkan.platform.web.ConflictException;
-import org.samverkan.registry.duplicates.NameNormaliser;
 import org.samverkan.registry.organization.OrganizationEvents.OrganizationMerged;
 import org.samverkan.registry.organization.OrganizationEvents.OrganizationProfileChanged;
 import org.samverkan.registry.organization.OrganizationEvents.OrganizationRegistered;

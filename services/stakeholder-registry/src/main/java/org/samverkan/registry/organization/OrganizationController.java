@@ -47,7 +47,7 @@ class OrganizationController {
     @GetMapping("/{id}")
     OrganizationView get(@PathVariable String id) {
         CurrentUser user = CurrentUser.get();
-        if (!user.isStaff() && !user.represents(id)) {
+        if (!user.isInternal() && !user.represents(id)) {
             throw new ForbiddenException("Representatives can only read their own organisation");
         }
         return organizations.get(id);

@@ -11,9 +11,6 @@ import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
 import org.samverkan.registry.audit.AuditTrail;
-import org.samverkan.registry.duplicates.DuplicateFlag;
-import org.samverkan.registry.duplicates.OrganizationNumbers;
-import org.samverkan.registry.duplicates.SimilarNames;
 import org.springframework.stereotype.Service;
 
 /** The organisation lifecycle. Every change is one aggregate write: state, events and its audit entry together. */
@@ -25,21 +22,21 @@ public class OrganizationService {
     private final Clock clock;
     private final ReachRules reachRules;
     private final OrganizationNumbers numbers;
-    private final SimilarNames similarNames;
+    private final DuplicateCheck duplicates;
     private final AuditTrail audit;
 
     OrganizationService(AggregateStore store, Clock clock, ReachRules reachRules, OrganizationNumbers numbers,
-                        SimilarNames similarNames, AuditTrail audit) {
+                        DuplicateCheck duplicates, AuditTrail audit) {
         this.store = store;
         this.clock = clock;
         this.reachRules = reachRules;
         this.numbers = numbers;
-        this.similarNames = similarNames;
+        this.duplicates = duplicates;
         this.audit = audit;
     }
 
-    /** The new organisation and the similar names it was flagged against. */
-    public record Registration(OrganizationView organization, List<DuplicateFlag> flags) {
+    /** The new organisation and the ids of the organisations with similar names it was flagged against. */
+    public record Registration(OrganizationView organization, List<String> similarTo) {
     }
 
     public Registration register(RegisterOrganization command) {
@@ -65,23 +62,23 @@ public class OrganizationService {
         }
         // The organisation exists from here on: what follows must not turn a saved registration into an error
         // (a retry would register it twice). The audit sweep and a later profile change catch up on failures.
-        List<DuplicateFlag> flags = List.of();
+        List<String> similarTo = List.of();
         try {
             audit.settle(COLLECTION, id);
-            flags = flagSimilarNames(id, organization.name());
+            similarTo = flagSimilarNames(id, organization.name());
         } catch (RuntimeException e) {
             log.warn("Organisation {} registered; audit settling or duplicate flagging postponed: {}", id, e.toString());
         }
-        return new Registration(organization.view(), flags);
+        return new Registration(organization.view(), similarTo);
     }
 
-    private List<DuplicateFlag> flagSimilarNames(String id, String name) {
-        List<DuplicateFlag> flags = similarNames.flag(id, name);
-        if (!flags.isEmpty()) {
+    private List<String> flagSimilarNames(String id, String name) {
+        List<String> similarTo = duplicates.flagSimilarNames(id, name);
+        if (!similarTo.isEmpty()) {
             // The flags are their own documents, written just before; this entry follows them.
-            audit.appendNow(audit.entry("FLAGGED_SIMILAR_NAME", id, null, Map.of("similarTo", flags.stream().map(DuplicateFlag::similarToId).toList())));
+            audit.appendNow(audit.entry("FLAGGED_SIMILAR_NAME", id, null, Map.of("similarTo", similarTo)));
         }
-        return flags;
+        return similarTo;
     }
 
     public OrganizationView get(String id) {

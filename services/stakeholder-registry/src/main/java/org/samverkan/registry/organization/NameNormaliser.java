@@ -1,4 +1,4 @@
-package org.samverkan.registry.duplicates;
+package org.samverkan.registry.organization;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.TreeSet;
  * lower case, å/ä/ö and other accents folded, punctuation gone, organisation-form words and fillers removed
  * ("föreningen", "församling", "i", "och" …), compounds split ("kvinnoföreningen" → "kvinno"), a light Swedish
  * stemming of endings ("kvinnor"/"kvinno" → "kvinn"), and the tokens sorted so word order does not matter.
+ * The organisation keeps its name's tokens ({@code nameTokens}); the duplicates feature compares them.
  */
 public final class NameNormaliser {
     private static final Set<String> FILLERS = Set.of("i", "och", "the", "of", "and", "in", "for", "av", "pa", "med",

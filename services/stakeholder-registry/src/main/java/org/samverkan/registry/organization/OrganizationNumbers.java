@@ -1,4 +1,4 @@
-package org.samverkan.registry.duplicates;
+package org.samverkan.registry.organization;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * which the local stand-in does not reliably support; an {@code _id} is unique everywhere.)
  */
 @Component
-public class OrganizationNumbers {
+class OrganizationNumbers {
     static final String COLLECTION = "organization_numbers";
     private final MongoTemplate mongo;
 
@@ -32,7 +32,7 @@ public class OrganizationNumbers {
      * Claims the number for the organisation, or refuses with 409 naming organizationNumber and the holder. A claim
      * whose organisation was never saved (a crash between the claim and the save) is stale and is taken over.
      */
-    public void claim(String number, String organizationId) {
+    void claim(String number, String organizationId) {
         try {
             mongo.insert(new Document("_id", number).append("organizationId", organizationId), COLLECTION);
         } catch (DuplicateKeyException e) {
@@ -50,14 +50,14 @@ public class OrganizationNumbers {
      * Gives a claim back when the registration that made it could not be saved — only if it really was not: after an
      * ambiguous failure (the write applied, the answer was lost) the organisation keeps its number.
      */
-    public void release(String number, String organizationId) {
+    void release(String number, String organizationId) {
         if (!organizationExists(organizationId)) {
             mongo.remove(Query.query(Criteria.where("_id").is(number).and("organizationId").is(organizationId)), COLLECTION);
         }
     }
 
     /** After a merge the survivor holds the number the merged record had. */
-    public void transfer(String number, String fromOrganizationId, String toOrganizationId) {
+    void transfer(String number, String fromOrganizationId, String toOrganizationId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(number).and("organizationId").is(fromOrganizationId)),
                 Update.update("organizationId", toOrganizationId), COLLECTION);
     }
@@ -66,12 +66,12 @@ public class OrganizationNumbers {
         return mongo.exists(Query.query(Criteria.where("_id").is(id)), "organizations");
     }
 
-    public String holder(String number) {
+    String holder(String number) {
         Document claim = mongo.findById(number, Document.class, COLLECTION);
         return claim == null ? null : claim.getString("organizationId");
     }
 
-    public static ProblemException taken(String number, String holder) {
+    static ProblemException taken(String number, String holder) {
         String message = "organisation number " + number + " is already registered" + (holder == null ? "" : " (organisation " + holder + ")");
         return new ProblemException(HttpStatus.CONFLICT, "Duplicate organisation", message,
                 List.of(new FieldProblem("organizationNumber", message)));

@@ -1,0 +1,14 @@
+package org.samverkan.followup;
+
+/**
+ * The role names follow-up's code checks, as they appear in the {@code roles} claim of an access token. The
+ * {@code @PreAuthorize} rules name roles as literals; application.yml tells the platform which roles are internal
+ * and which one is a delegate ({@code samverkan.security.roles}).
+ */
+public final class Roles {
+    public static final String CRISIS_STAFF = "crisis-staff";
+    public static final String EQUALITY_LEAD = "equality-lead";
+
+    private Roles() {
+    }
+}
