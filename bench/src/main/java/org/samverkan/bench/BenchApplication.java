@@ -10,7 +10,7 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * Bench harness: (a) raw Kafka produce/consume, (b) the platform pipeline (aggregate save, outbox relay, Kafka,
- * listener with EventReader, ProjectionWriter). Runs once, prints the figures, writes docs/benchmarks.md, exits.
+ * consumer function with a typed handler, ProjectionWriter). Runs once, prints the figures, writes docs/benchmarks.md, exits.
  */
 @SpringBootApplication
 public class BenchApplication {

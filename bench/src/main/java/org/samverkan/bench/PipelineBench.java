@@ -14,7 +14,7 @@ import org.samverkan.platform.outbox.AggregateStore;
 
 /**
  * (b) The platform pipeline: AggregateStore.save (aggregate + outbox event in one document) from several threads,
- * the OutboxRelay publishing to Kafka, PipelineListener reading with EventReader and writing with
+ * the OutboxRelay publishing to Kafka, PipelineListener (a typed consumer function) reading and writing with
  * ProjectionWriter.applyIfNewer. Latency is from just before save() to just after the projection write.
  */
 final class PipelineBench {

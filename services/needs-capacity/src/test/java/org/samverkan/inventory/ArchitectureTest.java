@@ -6,7 +6,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -41,7 +40,6 @@ class ArchitectureTest {
     }
 
     /** Listeners sit beside the copy or feature they feed, not in a technical package. */
-    @Disabled("enabled by the Spring Cloud Stream move, which relocates the listeners")
     @Test
     void noPackageIsNamedMessaging() {
         noClasses().should().resideInAPackage("..messaging..").check(INVENTORY);

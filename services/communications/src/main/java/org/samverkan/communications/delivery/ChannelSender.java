@@ -11,6 +11,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.opentelemetry.context.Context;
+
 /**
  * Sends on one channel: a bounded pool of virtual threads, at most {@code capacity} deliveries waiting or sending
  * (so a claimed delivery's wait is bounded and its lease covers it), and no send running past the send timeout: it is
@@ -30,7 +32,8 @@ final class ChannelSender implements AutoCloseable {
         this.capacity = capacity;
         this.sendTimeout = sendTimeout;
         this.clock = clock;
-        this.pool = Executors.newFixedThreadPool(poolSize, Thread.ofVirtual().name("delivery-" + channel.name() + "-", 0).factory());
+        // Sends and their outcomes stay in the sweep's trace, so the events they cause carry its traceparent.
+        this.pool = Context.taskWrapping(Executors.newFixedThreadPool(poolSize, Thread.ofVirtual().name("delivery-" + channel.name() + "-", 0).factory()));
         this.deadlines = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("delivery-" + channel.name() + "-deadlines").factory());
     }
 

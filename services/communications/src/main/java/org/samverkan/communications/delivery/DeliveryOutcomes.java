@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import io.opentelemetry.context.Context;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,9 @@ final class DeliveryOutcomes implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliveryOutcomes.class);
     private final AggregateStore store;
     private final Clock clock;
-    private final ScheduledExecutorService recorder = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("delivery-outcomes").factory());
+    /** In the trace of the sweep that sent, so DeliveryFailed and NoticeDelivered carry its traceparent. */
+    private final ScheduledExecutorService recorder = Context.taskWrapping(Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("delivery-outcomes").factory()));
 
     DeliveryOutcomes(AggregateStore store, Clock clock) {
         this.store = store;

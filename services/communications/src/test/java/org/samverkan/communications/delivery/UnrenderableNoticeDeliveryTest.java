@@ -11,7 +11,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.samverkan.communications.CommunicationsIntegrationBase;
 import org.samverkan.communications.TestSmtp;
-import org.samverkan.communications.messaging.RegistryRecords;
+import org.samverkan.communications.organization.RegistryRecords;
 import org.samverkan.communications.notice.Notices;
 import org.samverkan.communications.organization.OrganizationCopies;
 import org.samverkan.platform.test.TestTokens;

@@ -143,6 +143,13 @@ public final class EventCatalogue {
         return types;
     }
 
+    /** The {@code ce_type}s the catalogue lists on one topic (channel address). */
+    public Set<String> typesOn(String topic) {
+        Set<String> types = new TreeSet<>();
+        messages.stream().filter(m -> topic.equals(m.address())).map(Message::ceType).filter(Objects::nonNull).forEach(types::add);
+        return types;
+    }
+
     /** Fails with every discrepancy between the catalogue and the given event classes, or does nothing. */
     public void assertDescribes(Collection<Class<?>> eventClasses) {
         List<String> problems = problems(eventClasses);

@@ -33,9 +33,14 @@ public class EventBindings {
     }
 
     public boolean reads(String function, String topic) {
+        return Arrays.asList(destinations(function)).contains(topic);
+    }
+
+    /** The topics the function's input binding reads. */
+    public String[] destinations(String function) {
         BindingProperties binding = bindings.getBindingProperties(input(function));
-        return binding.getDestination() != null
-                && Arrays.stream(binding.getDestination().split(",")).map(String::trim).anyMatch(topic::equals);
+        return binding.getDestination() == null ? new String[0]
+                : Arrays.stream(binding.getDestination().split(",")).map(String::trim).toArray(String[]::new);
     }
 
     private static String input(String function) {
