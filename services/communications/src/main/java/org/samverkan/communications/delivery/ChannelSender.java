@@ -33,8 +33,11 @@ final class ChannelSender implements AutoCloseable {
         this.sendTimeout = sendTimeout;
         this.clock = clock;
         // Sends and their outcomes stay in the sweep's trace, so the events they cause carry its traceparent.
-        this.pool = Context.taskWrapping(Executors.newFixedThreadPool(poolSize, Thread.ofVirtual().name("delivery-" + channel.name() + "-", 0).factory()));
-        this.deadlines = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("delivery-" + channel.name() + "-deadlines").factory());
+        // Sends, deadlines and outcomes stay in the sweep's trace, so the events they cause carry its traceparent.
+        this.pool = Context.taskWrapping(Executors.newFixedThreadPool(poolSize,
+                Thread.ofVirtual().name("delivery-" + channel.name() + "-", 0).factory()));
+        this.deadlines = Context.taskWrapping(Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("delivery-" + channel.name() + "-deadlines").factory()));
     }
 
     DeliveryChannel channel() {

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.samverkan.platform.consumer.FailureKind;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,10 +136,17 @@ class DeliverySweep implements AutoCloseable {
                     failure = d -> d.attemptFailed(error, properties.maxAttempts(), properties.retryInterval(), now);
                 }
             } catch (RuntimeException e) {
-                // Rendering again will not help: the failure is final at once.
-                log.error("Delivery {} cannot be rendered and fails: {}", delivery.getId(), e.toString());
-                String reason = "the message cannot be rendered: " + ChannelSender.redact(e.getMessage());
-                failure = d -> d.cannotBeSent(reason, now);
+                if (FailureKind.of(e) == FailureKind.TRANSIENT) {
+                    // The store did not answer while the message was read: an ordinary attempt, tried again later.
+                    log.warn("Delivery {} could not be prepared, retrying: {}", delivery.getId(), e.toString());
+                    failure = d -> d.attemptFailed("the message could not be read", properties.maxAttempts(),
+                            properties.retryInterval(), now);
+                } else {
+                    // Rendering again will not help: the failure is final at once.
+                    log.error("Delivery {} cannot be rendered and fails: {}", delivery.getId(), e.toString());
+                    String reason = "the message cannot be rendered: " + ChannelSender.redact(e.getMessage());
+                    failure = d -> d.cannotBeSent(reason, now);
+                }
             }
         }
         if (failure != null) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,26 +30,33 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DashboardFacts {
-    private final EventRouter<Keyed> router = EventRouter.<Keyed>create()
-            .on(OrganizationState.class, DashboardFacts::organization)
-            .on(OfferState.class, DashboardFacts::offer)
-            .on(NeedState.class, DashboardFacts::need)
-            .on(CommitmentState.class, DashboardFacts::commitment)
-            .on(NoticeState.class, e -> notice(e, e.data(), "PUBLISHED"))
-            .on(NoticeCancelled.class, e -> notice(e, e.data().state(), "CANCELLED"))
-            .on(DeliveryFact.class, DashboardFacts::delivery)
-            .on(ObservationReported.class, DashboardFacts::observation)
-            .on(RumourState.class, DashboardFacts::rumour)
-            .ignoring(SourceContracts.COUNTER_MESSAGE_REQUESTED);
+    /** One router per source topic, each knowing exactly that topic's types (docs/asyncapi.yaml). */
+    private final Map<String, EventRouter<Keyed>> byTopic = Map.of(
+            SourceContracts.ORGANIZATIONS, EventRouter.<Keyed>create().on(OrganizationState.class, DashboardFacts::organization),
+            SourceContracts.OFFERS, EventRouter.<Keyed>create().on(OfferState.class, DashboardFacts::offer),
+            SourceContracts.NEEDS, EventRouter.<Keyed>create().on(NeedState.class, DashboardFacts::need),
+            SourceContracts.COMMITMENTS, EventRouter.<Keyed>create().on(CommitmentState.class, DashboardFacts::commitment),
+            SourceContracts.NOTICES, EventRouter.<Keyed>create()
+                    .on(NoticeState.class, e -> notice(e, e.data(), "PUBLISHED"))
+                    .on(NoticeCancelled.class, e -> notice(e, e.data().state(), "CANCELLED")),
+            SourceContracts.DELIVERIES, EventRouter.<Keyed>create().on(DeliveryFact.class, DashboardFacts::delivery),
+            SourceContracts.OBSERVATIONS, EventRouter.<Keyed>create().on(ObservationReported.class, DashboardFacts::observation),
+            SourceContracts.RUMOURS, EventRouter.<Keyed>create().on(RumourState.class, DashboardFacts::rumour)
+                    .ignoring(SourceContracts.COUNTER_MESSAGE_REQUESTED));
 
     record Keyed(Kind kind, String id, Fact fact) {
     }
 
+    /** A record of a rebuild, read from any source topic. */
     Optional<Keyed> read(EventEnvelope event) {
-        return router.route(event);
+        return router(event.topic()).route(event);
     }
 
-    EventRouter<Keyed> router() {
+    EventRouter<Keyed> router(String topic) {
+        EventRouter<Keyed> router = byTopic.get(topic);
+        if (router == null) {
+            throw new IllegalArgumentException("The dashboard reads no topic " + topic);
+        }
         return router;
     }
 

@@ -12,16 +12,17 @@ import org.springframework.stereotype.Component;
 class DashboardProjection {
     private final Timelines timelines;
     private final Generations generations;
-    private final EventRouter<Outcome> router;
+    private final DashboardFacts facts;
 
     DashboardProjection(Timelines timelines, Generations generations, DashboardFacts facts) {
         this.timelines = timelines;
         this.generations = generations;
-        this.router = facts.router().then(this::append);
+        this.facts = facts;
     }
 
-    EventRouter<Outcome> router() {
-        return router;
+    /** The routes of one source topic, each fact appended to the live (and any rebuilding) generation. */
+    EventRouter<Outcome> router(String topic) {
+        return facts.router(topic).then(this::append);
     }
 
     /** The live generation's outcome is the one counted. */

@@ -23,14 +23,13 @@ import org.springframework.context.annotation.Bean;
 /**
  * A test consumer function on the platform's binding defaults ({@code flaky-in-0}) whose handler fails while
  * {@link #broken} is set — a stand-in for a consumer-side fault (a bug, a missing reference) that retrying cannot
- * fix but an operator can — or while {@link #storeAway} is set, with the store's own "unreachable" failure.
+ * fix but an operator can.
  */
 @TestConfiguration
 public class FlakyConsumer {
     public static final String TOPIC = "test.flaky";
     static final String TYPE = "org.samverkan.test.FlakyHappened";
     public final AtomicBoolean broken = new AtomicBoolean(true);
-    public final AtomicBoolean storeAway = new AtomicBoolean(false);
     public final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     public final List<String> processed = new CopyOnWriteArrayList<>();
 
@@ -43,9 +42,6 @@ public class FlakyConsumer {
         return consumers.of(EventRouter.<Outcome>create().on(Happened.class, event -> {
             String key = event.subject();
             attempts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-            if (storeAway.get()) {
-                throw new org.springframework.dao.DataAccessResourceFailureException("Timed out waiting for a server");
-            }
             if (key.startsWith("poison") && broken.get()) {
                 throw new IllegalStateException("cannot handle " + key + " yet");
             }

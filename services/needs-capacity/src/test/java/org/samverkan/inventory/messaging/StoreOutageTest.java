@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.mongodb.client.MongoClient;
@@ -62,7 +63,7 @@ class StoreOutageTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> copies(direct, during) == during.size());
             awaitCaughtUp(admin);
             assertThat(deadLettered(during)).isEmpty();
-            assertThat(copies(direct, during)).as("each applied once, none lost").isEqualTo(during.size());
+            assertThat(copies(direct, during)).as("none lost").isEqualTo(during.size());
         }
     }
 
@@ -100,7 +101,7 @@ class StoreOutageTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             var partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().stream()
                     .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
-            long ends = admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+            long ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
                     .all().get().values().stream().mapToLong(r -> r.offset()).sum();
             return committed(admin) == ends;
         });

@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.samverkan.platform.events.MalformedEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
@@ -13,11 +14,11 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
-import org.springframework.kafka.listener.ListenerExecutionFailedException;
-import org.springframework.messaging.MessagingException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerContainerPauseService;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.messaging.MessagingException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -25,8 +26,8 @@ import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Retries and dead letters of every binding, in its listener container rather than in the binding, because only
- * the container can pause a partition without losing its place: a transient failure pauses and waits as long as
- * the outage lasts; an unreadable record goes to the binding's dead-letter topic at once; any other failure after
+ * the container can pause the binding without losing its place: a transient failure pauses it and waits as long as
+ * the outage lasts (re-classified at every failure, {@link ClassifiedBackOff}); an unreadable record goes to the binding's dead-letter topic at once; any other failure after
  * the binding's bounded attempts. The dead letter keeps the record as it was, with the reason in
  * {@code kafka_dlt-exception-*} and its origin in {@code kafka_dlt-original-*} headers.
  */
@@ -61,17 +62,11 @@ class ConsumerFailureHandling implements ListenerContainerWithDlqAndRetryCustomi
         });
         // The dead letter names the handler's own failure, not the layers of the binding that carried it.
         ConsumerAwareRecordRecoverer unwrapping = (record, consumer, failure) -> recoverer.accept(record, consumer, cause(failure));
-        DefaultErrorHandler handler = new DefaultErrorHandler(unwrapping, backOff == null ? new FixedBackOff(500, 3) : backOff,
-                new ContainerPausingBackOffHandler(pauser));
-        handler.setBackOffFunction((record, failure) -> switch (FailureKind.of(failure)) {
-            case TRANSIENT -> {
-                outages.waiting(destination, failure);
-                yield outageBackOff();
-            }
-            case UNREADABLE -> new FixedBackOff(0, 0);
-            case PERMANENT -> null;
-        });
-        handler.addNotRetryableExceptions(org.samverkan.platform.events.MalformedEventException.class);
+        ClassifiedBackOff classified = new ClassifiedBackOff(backOff == null ? new FixedBackOff(500, 3) : backOff, outageBackOff(),
+                outages, destination);
+        DefaultErrorHandler handler = new DefaultErrorHandler(unwrapping, classified, new ContainerPausingBackOffHandler(pauser));
+        handler.setRetryListeners(classified);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
         // Each retry is not an error; the outage log and the dead-letter warning say what matters.
         handler.setLogLevel(KafkaException.Level.DEBUG);
         container.setCommonErrorHandler(handler);

@@ -33,6 +33,7 @@ import org.springframework.kafka.support.KafkaHeaders;
  * replay there, to go on next time. One replay at a time per group, across instances (a lease).
  */
 public class DeadLetterReplayer {
+    /** Longer than a replay can take: {@link #READ_LIMIT}, then at most one record's send (30 s) and commit. */
     static final Duration LEASE = Duration.ofMinutes(2);
     private static final String FAILURE_HEADERS = KafkaHeaders.PREFIX + "dlt-exception";
     private static final Duration READ_LIMIT = Duration.ofSeconds(60);
@@ -106,24 +107,25 @@ public class DeadLetterReplayer {
             }
         }
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         ReplayReport.Builder report = new ReplayReport.Builder(deadLetterTopic);
         long deadline = System.nanoTime() + READ_LIMIT.toNanos();
-        outer:
-        while (!reachedEnd(consumer, partitions, ends) && System.nanoTime() < deadline) {
+        while (!reachedEnd(consumer, partitions, ends)) {
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                 TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                 if (record.offset() >= ends.get(partition)) {
                     continue;
                 }
-                if (!redeliver(record, report)) {
-                    break outer;
+                // Checked per record, so a replay ends well within its lease and says where it stopped.
+                if (System.nanoTime() > deadline) {
+                    report.stoppedAt(record.offset(), "time limit of " + READ_LIMIT.toSeconds() + " s reached; replay again");
+                    return report.build();
                 }
-                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                if (!redeliver(record, report)) {
+                    return report.build();
+                }
+                // Committed per record: a replay that fails halfway never hands the same dead letter on twice.
+                consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
             }
-        }
-        if (!done.isEmpty()) {
-            consumer.commitSync(done);
         }
         return report.build();
     }

@@ -15,6 +15,16 @@ public class EventBindings {
     public EventBindings(Map<String, TypedEventConsumer> consumersByFunctionName, BindingServiceProperties bindings) {
         this.consumers = Map.copyOf(consumersByFunctionName);
         this.bindings = bindings;
+        consumers.keySet().forEach(this::requireContainerRetries);
+    }
+
+    /** With one attempt the binder handles failures itself, dead-lettering even during an outage: refused. */
+    private void requireContainerRetries(String function) {
+        int attempts = bindings.getConsumerProperties(input(function)).getMaxAttempts();
+        if (attempts < 2) {
+            throw new IllegalStateException("spring.cloud.stream.bindings." + input(function) + ".consumer.max-attempts is "
+                    + attempts + "; at least 2 keep failures with the platform's handling (waiting out outages)");
+        }
     }
 
     /** The one consumer of that group that reads that topic (in one group, two would split its partitions). */

@@ -17,6 +17,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -94,8 +95,7 @@ public class EventConsumerConfiguration {
     }
 
     @Bean
-    ProjectionWriter projectionWriter(org.springframework.data.mongodb.core.MongoTemplate mongo) {
+    ProjectionWriter projectionWriter(MongoTemplate mongo) {
         return new ProjectionWriter(mongo);
     }
-
 }

@@ -2,6 +2,7 @@ package org.samverkan.platform.consumer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.samverkan.platform.events.EventEnvelope;
@@ -48,7 +49,7 @@ public final class TypedEventConsumer implements Consumer<Message<byte[]>> {
 
     /** Every type this consumer knows: those it handles and those it ignores. */
     public Set<String> knownTypes() {
-        Set<String> known = new java.util.TreeSet<>(router.routedTypes());
+        Set<String> known = new TreeSet<>(router.routedTypes());
         known.addAll(router.ignoredTypes());
         return known;
     }
