@@ -1,9 +1,7 @@
 package org.samverkan.communications.feed;
 
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
+import java.net.URL;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -11,26 +9,20 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
 /**
- * The OASIS CAP 1.2 schema from ../shared/standards/cap-1.2.xsd beside the repository root (the directory holding
- * mvnw). The product builds without it; tests that need it are skipped where it is absent.
+ * The OASIS CAP 1.2 schema (© OASIS Open 2010, as published with the specification), shipped in the test resources
+ * so every clone validates CAP documents.
  */
 final class CapSchema {
+    private static final URL XSD = CapSchema.class.getResource("/standards/cap-1.2.xsd");
+
     private CapSchema() {
     }
 
-    static Optional<Path> locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("mvnw"))) {
-                Path xsd = dir.resolve("../shared/standards/cap-1.2.xsd").normalize();
-                return Files.isRegularFile(xsd) ? Optional.of(xsd) : Optional.empty();
-            }
+    static void validate(String xml) throws Exception {
+        if (XSD == null) {
+            throw new IllegalStateException("standards/cap-1.2.xsd is missing from the test resources");
         }
-        return Optional.empty();
-    }
-
-    static void validate(Path xsd, String xml) throws Exception {
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        Schema schema = factory.newSchema(xsd.toFile());
+        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(XSD);
         schema.newValidator().validate(new StreamSource(new StringReader(xml)));
     }
 }
