@@ -120,8 +120,9 @@ class DeliveryLeaseTest extends CommunicationsIntegrationBase {
             AtomicBoolean stop = new AtomicBoolean();
             Thread sweeping = sweeping(sender, stop);
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> status(id) == DeliveryStatus.DELIVERED);
-            // Longer than the lease: a delivery left leased after a lost outcome would have been sent again by now.
-            Thread.sleep(properties.lease().plusSeconds(1).toMillis());
+            // For longer than the lease: a delivery left leased after a lost outcome would be sent again meanwhile.
+            Awaitility.await().during(properties.lease().plusSeconds(1)).atMost(properties.lease().plusSeconds(10))
+                    .until(() -> TestSmtp.recipients().stream().filter("unsaved-0@unsaved.example"::equals).count() == 1);
             stop.set(true);
             sweeping.join();
         }
