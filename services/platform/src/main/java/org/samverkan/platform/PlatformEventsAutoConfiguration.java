@@ -15,7 +15,6 @@ import org.samverkan.platform.outbox.BinderEventPublisher;
 import org.samverkan.platform.outbox.OutboxMetrics;
 import org.samverkan.platform.outbox.OutboxProperties;
 import org.samverkan.platform.outbox.OutboxRelay;
-import org.samverkan.platform.outbox.PublishConfirmations;
 import org.samverkan.platform.web.ApiDocumentation;
 import org.samverkan.platform.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -83,7 +82,8 @@ public class PlatformEventsAutoConfiguration {
                                               @Qualifier(BinderEventPublisher.CONFIRMATIONS) SubscribableChannel confirmations,
                                               @Qualifier("errorChannel") SubscribableChannel errors) {
         BinderEventPublisher publisher = new BinderEventPublisher(bridge, properties.sendTimeout());
-        PublishConfirmations.subscribe(publisher, confirmations, errors);
+        confirmations.subscribe(publisher.confirmations());
+        errors.subscribe(publisher.failures());
         return publisher;
     }
 

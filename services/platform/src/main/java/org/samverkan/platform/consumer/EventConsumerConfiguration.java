@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.samverkan.platform.events.EventReader;
@@ -18,7 +17,6 @@ import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -72,10 +70,6 @@ public class EventConsumerConfiguration {
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
-    @Bean
-    NewTopic deadLetterTopic(@Value("${spring.cloud.stream.default.group}") String group) {
-        return TopicBuilder.name(DeadLetters.topicFor(group)).partitions(1).build();
-    }
 
     @Bean
     EventBindings eventBindings(Map<String, TypedEventConsumer> consumers, BindingServiceProperties bindings) {

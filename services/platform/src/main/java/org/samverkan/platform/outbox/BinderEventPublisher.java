@@ -57,12 +57,12 @@ public class BinderEventPublisher implements EventPublisher {
     }
 
     /** Subscribed to {@link #CONFIRMATIONS}: the broker acknowledged the record. */
-    MessageHandler confirmations() {
+    public MessageHandler confirmations() {
         return message -> complete(message, null);
     }
 
     /** Subscribed to the error channel: a send failed (other errors there are not ours and are passed over). */
-    MessageHandler failures() {
+    public MessageHandler failures() {
         return message -> {
             if (message instanceof ErrorMessage error && error.getPayload() instanceof MessagingException failure
                     && failure.getFailedMessage() != null) {
