@@ -5,20 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.samverkan.platform.test.TestInfrastructure;
+import org.samverkan.platform.test.TestProducer;
 
 /** Writes organisation events to the registry's topic in its published format, as the registry's relay does. */
 public final class RegistryRecords {
     public static final String TOPIC = "samverkan.registry.organization";
-    private static KafkaProducer<String, byte[]> producer;
 
     private RegistryRecords() {
     }
@@ -44,16 +38,7 @@ public final class RegistryRecords {
         return values.stream().map(v -> "\"" + v + "\"").toList().toString();
     }
 
-    public static synchronized void send(ProducerRecord<String, byte[]> record) {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-        }
-        try {
-            producer.send(record).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    public static void send(ProducerRecord<String, byte[]> record) {
+        TestProducer.send(record);
     }
 }

@@ -6,15 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.samverkan.platform.test.TestInfrastructure;
+import org.samverkan.platform.test.TestProducer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SourceRecords {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<ProducerRecord<String, byte[]>> SENT = new ArrayList<>();
-    private static KafkaProducer<String, byte[]> producer;
 
     private SourceRecords() {
     }
@@ -60,16 +54,7 @@ public final class SourceRecords {
         }
     }
 
-    private static synchronized void send(ProducerRecord<String, byte[]> record) {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-        }
-        try {
-            producer.send(record).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static void send(ProducerRecord<String, byte[]> record) {
+        TestProducer.send(record);
     }
 }

@@ -11,22 +11,18 @@ import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.samverkan.platform.test.TestInfrastructure;
+import org.samverkan.platform.test.TestProducer;
 
 /** Writes communications' NoticePublished records in its published format (docs/asyncapi.yaml), as its relay does. */
 final class NoticeRecords {
     static final String TOPIC = "samverkan.communications.notice";
     static final String GROUP = "follow-up.rumours";
-    private static KafkaProducer<String, byte[]> producer;
 
     private NoticeRecords() {
     }
@@ -61,16 +57,7 @@ final class NoticeRecords {
         }
     }
 
-    static synchronized RecordMetadata send(ProducerRecord<String, byte[]> record) {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-        }
-        try {
-            return producer.send(record).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    static RecordMetadata send(ProducerRecord<String, byte[]> record) {
+        return TestProducer.send(record);
     }
 }

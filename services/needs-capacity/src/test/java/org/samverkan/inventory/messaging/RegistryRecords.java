@@ -4,15 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.samverkan.platform.test.TestInfrastructure;
+import org.samverkan.platform.test.TestProducer;
 
 /**
  * Writes records to the registry's topic in its published format (docs/asyncapi.yaml), the way the registry's
@@ -23,7 +18,6 @@ public final class RegistryRecords {
     public static final String TOPIC = "samverkan.registry.organization";
     /** The name later events carry; registrations in these tests use their own names. */
     public static final String NAME = "Föreningen";
-    private static KafkaProducer<String, byte[]> producer;
 
     private RegistryRecords() {
     }
@@ -73,16 +67,7 @@ public final class RegistryRecords {
         return state(id, version, "OrganizationMerged", name, "MERGED", "\"mergedInto\": \"" + into + "\"");
     }
 
-    public static synchronized void send(ProducerRecord<String, byte[]> record) {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-        }
-        try {
-            producer.send(record).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    public static void send(ProducerRecord<String, byte[]> record) {
+        TestProducer.send(record);
     }
 }
