@@ -17,6 +17,7 @@ import org.samverkan.platform.outbox.OutboxProperties;
 import org.samverkan.platform.outbox.OutboxRelay;
 import org.samverkan.platform.web.ApiDocumentation;
 import org.samverkan.platform.web.ProblemDetailsAdvice;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,7 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
-import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.cloud.stream.binding.BindingService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -78,10 +79,10 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    BinderEventPublisher binderEventPublisher(StreamBridge bridge, OutboxProperties properties,
+    BinderEventPublisher binderEventPublisher(BindingService bindings, BeanFactory beans, OutboxProperties properties,
                                               @Qualifier(BinderEventPublisher.CONFIRMATIONS) SubscribableChannel confirmations,
                                               @Qualifier("errorChannel") SubscribableChannel errors) {
-        BinderEventPublisher publisher = new BinderEventPublisher(bridge, properties.sendTimeout());
+        BinderEventPublisher publisher = new BinderEventPublisher(bindings, beans, properties.sendTimeout());
         confirmations.subscribe(publisher.confirmations());
         errors.subscribe(publisher.failures());
         return publisher;

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.samverkan.platform.events.CloudEventHeaders;
 import org.samverkan.platform.events.CloudEventsHeaderMapper;
-import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.cloud.stream.binding.BindingService;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHandler;
@@ -19,20 +21,20 @@ import org.springframework.messaging.support.ErrorMessage;
 import org.springframework.messaging.support.MessageBuilder;
 
 /**
- * Publishes through the binder's producer (StreamBridge, one output binding per topic) without blocking per record:
+ * Publishes through the binder's producer (one output binding per topic, {@link BinderOutputs}) without blocking per record:
  * each send carries a token, and the binder reports the broker's acknowledgement on the record-metadata channel
  * ({@link #CONFIRMATIONS}) or the failure on the error channel; both complete the send's future. The token never
  * reaches Kafka ({@link org.samverkan.platform.events.CloudEventsHeaderMapper} maps only the CloudEvents headers).
  */
-public class BinderEventPublisher implements EventPublisher {
+public class BinderEventPublisher implements EventPublisher, DisposableBean {
     public static final String CONFIRMATIONS = "samverkanPublishConfirmations";
     static final String TOKEN = "samverkan_publishToken";
-    private final StreamBridge bridge;
+    private final BinderOutputs outputs;
     private final Duration timeout;
     private final Map<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
 
-    public BinderEventPublisher(StreamBridge bridge, Duration timeout) {
-        this.bridge = bridge;
+    public BinderEventPublisher(BindingService bindings, BeanFactory beans, Duration timeout) {
+        this.outputs = new BinderOutputs(bindings, beans);
         this.timeout = timeout;
     }
 
@@ -47,13 +49,18 @@ public class BinderEventPublisher implements EventPublisher {
         headers.forEach((name, value) -> message.setHeader(
                 CloudEventHeaders.TRACEPARENT.equals(name) ? CloudEventsHeaderMapper.STORED_TRACEPARENT : name, value));
         try {
-            if (!bridge.send(topic, message.build())) {
+            if (!outputs.to(topic).send(message.build())) {
                 sent.completeExceptionally(new IllegalStateException("The binder did not accept the event for " + topic));
             }
         } catch (RuntimeException refused) {
             sent.completeExceptionally(refused);
         }
         return sent;
+    }
+
+    @Override
+    public void destroy() {
+        outputs.destroy();
     }
 
     /** Subscribed to {@link #CONFIRMATIONS}: the broker acknowledged the record. */
