@@ -17,6 +17,7 @@ import org.samverkan.platform.web.FieldProblem;
  */
 public final class ReferenceData {
     private final String municipality;
+    private final String municipalityCode;
     private final boolean illustrative;
     private final Map<String, Area> areas;
     private final Map<String, Language> languages;
@@ -26,7 +27,14 @@ public final class ReferenceData {
 
     public ReferenceData(String municipality, boolean illustrative, List<Area> areas, List<Language> languages,
                          List<Term> targetGroups, List<Term> channelKinds, List<Term> resourceTypes) {
+        this(municipality, null, illustrative, areas, languages, targetGroups, channelKinds, resourceTypes);
+    }
+
+    /** @param municipalityCode the municipality's official code (Sweden: SCB's four-digit kommunkod, e.g. 0126), or null */
+    public ReferenceData(String municipality, String municipalityCode, boolean illustrative, List<Area> areas,
+                         List<Language> languages, List<Term> targetGroups, List<Term> channelKinds, List<Term> resourceTypes) {
         this.municipality = municipality;
+        this.municipalityCode = municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode.strip();
         this.illustrative = illustrative;
         this.areas = index(areas, Area::code);
         this.languages = index(languages, Language::tag);
@@ -39,6 +47,10 @@ public final class ReferenceData {
 
     public String municipality() {
         return municipality;
+    }
+
+    public Optional<String> municipalityCode() {
+        return Optional.ofNullable(municipalityCode);
     }
 
     /** True if population and shares are sample figures, not statistics. */

@@ -21,6 +21,7 @@ final class ReferenceDataLoader {
             Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             return new ReferenceData(
                     (String) root.get("municipality"),
+                    root.get("municipalityCode") == null ? null : String.valueOf(root.get("municipalityCode")),
                     Boolean.TRUE.equals(root.get("illustrative")),
                     list(root, "areas").stream().map(ReferenceDataLoader::area).toList(),
                     list(root, "languages").stream().map(ReferenceDataLoader::language).toList(),

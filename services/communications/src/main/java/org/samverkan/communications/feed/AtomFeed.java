@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -67,8 +68,11 @@ final class AtomFeed {
                 NoticeView n = entry.notice();
                 NoticeText source = entry.source();
                 x.writeStartElement("entry");
+                // The entry's title and summary are its source language's: readers and screen readers pick voice and direction by it.
+                x.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", n.content().sourceLanguage());
                 text(x, "id", "urn:samverkan:notice:" + n.id());
-                text(x, "title", source.headline());
+                text(x, "title", n.status() == NoticeStatus.CANCELLED
+                        ? cancelled(n.content().sourceLanguage()) + ": " + source.headline() : source.headline());
                 text(x, "published", n.publishedAt().toString());
                 text(x, "updated", n.changedAt().toString());
                 x.writeStartElement("author");
@@ -89,6 +93,11 @@ final class AtomFeed {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write the Atom feed", e);
         }
+    }
+
+    /** A reader that shows only titles must still see that a notice no longer holds. */
+    private static String cancelled(String language) {
+        return language.equals("sv") || language.startsWith("sv-") ? "Återkallat" : language.equals("en") ? "Cancelled" : "Återkallat / Cancelled";
     }
 
     private static void status(XMLStreamWriter x, NoticeView n, String baseUrl) throws XMLStreamException {

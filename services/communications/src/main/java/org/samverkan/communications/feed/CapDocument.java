@@ -1,7 +1,10 @@
 package org.samverkan.communications.feed;
 
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -15,8 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A notice as an OASIS CAP 1.2 alert with one {@code <info>} per language. An update is msgType Update and
- * references the alert it replaces; a cancelled notice is rendered as its Cancel message referencing the original.
+ * A notice as an OASIS CAP 1.2 alert with one {@code <info>} per language. An update is msgType Update and a
+ * cancelled notice is rendered as its Cancel message; both reference every earlier alert of the chain
+ * ({@link CapChain}). Beyond the schema it follows what public-alerting receivers check: UTC as "-00:00",
+ * {@code <expires>}, {@code <senderName>}, {@code <web>}, a headline of at most 140 characters, {@code <audience>}
+ * for targeted groups and a geocode for every area.
  */
 final class CapDocument {
     private static final Logger log = LoggerFactory.getLogger(CapDocument.class);
@@ -29,11 +35,8 @@ final class CapDocument {
         return "samverkan-notice-" + noticeId;
     }
 
-    static String reference(String sender, NoticeView notice) {
-        return sender + "," + identifier(notice.id()) + "," + CapTime.of(notice.publishedAt());
-    }
-
-    static String render(NoticeView n, NoticeView replaced, String sender, ReferenceData reference) {
+    static String render(CapChain chain, CapSettings settings, ReferenceData reference) {
+        NoticeView n = chain.notice();
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -42,21 +45,22 @@ final class CapDocument {
             x.writeDefaultNamespace(NS);
             boolean cancelled = n.status() == NoticeStatus.CANCELLED;
             text(x, "identifier", cancelled ? identifier(n.id()) + "-cancel" : identifier(n.id()));
-            text(x, "sender", sender);
-            text(x, "sent", CapTime.of(cancelled ? n.changedAt() : n.publishedAt()));
+            text(x, "sender", settings.sender());
+            text(x, "sent", CapTime.of(sent(n)));
             text(x, "status", "Actual");
-            text(x, "msgType", cancelled ? "Cancel" : replaced != null ? "Update" : "Alert");
+            text(x, "msgType", cancelled ? "Cancel" : chain.earlier().isEmpty() ? "Alert" : "Update");
             text(x, "scope", "Public");
             if (cancelled) {
                 text(x, "note", n.cancelReason());
-                text(x, "references", reference(sender, n));
-            } else if (replaced != null) {
-                text(x, "references", reference(sender, replaced));
             }
-            text(x, "incidents", n.content().incident().replace(' ', '_'));
+            List<NoticeView> referenced = cancelled ? Stream.concat(Stream.of(n), chain.earlier().stream()).toList() : chain.earlier();
+            if (!referenced.isEmpty()) {
+                text(x, "references", referenced.stream().map(r -> reference(settings.sender(), r)).collect(Collectors.joining(" ")));
+            }
+            text(x, "incidents", n.content().incident().replaceAll("\\s+", "_"));
             for (Map.Entry<String, NoticeText> t : n.content().texts().entrySet()) {
                 if (Texts.complete(t.getValue())) {
-                    info(x, n, t.getKey(), t.getValue(), reference);
+                    CapInfo.write(x, n, t.getKey(), t.getValue(), settings, reference);
                 } else {
                     // Stored notices are not trusted to be valid: the other languages are still published.
                     log.error("Notice {} has no complete text in {}; its CAP alert leaves that language out", n.id(), t.getKey());
@@ -71,51 +75,17 @@ final class CapDocument {
         }
     }
 
-    private static void info(XMLStreamWriter x, NoticeView n, String language, NoticeText text, ReferenceData reference)
-            throws XMLStreamException {
-        var c = n.content();
-        x.writeStartElement("info");
-        text(x, "language", language);
-        text(x, "category", c.category().name());
-        text(x, "event", c.incident());
-        text(x, "urgency", c.urgency().name());
-        text(x, "severity", c.severity().name());
-        text(x, "certainty", c.certainty().name());
-        text(x, "headline", text.headline());
-        text(x, "description", text.body());
-        if (text.instruction() != null && !text.instruction().isBlank()) {
-            text(x, "instruction", text.instruction());
-        }
-        if (n.status() == NoticeStatus.UPDATED && n.replacedBy() != null) {
-            // CAP has no "superseded by" in the older alert (the newer Update references it); this points forward.
-            // A parameter comes before resource and area in CAP 1.2's element order.
-            x.writeStartElement("parameter");
-            text(x, "valueName", "samverkan-replaced-by");
-            text(x, "value", n.replacedBy());
-            x.writeEndElement();
-        }
-        for (var media : c.media()) {
-            if (media.language().equals(language)) {
-                x.writeStartElement("resource");
-                text(x, "resourceDesc", media.kind() == org.samverkan.communications.notice.MediaLink.Kind.AUDIO ? "audio" : "sign-language video");
-                text(x, "mimeType", media.kind() == org.samverkan.communications.notice.MediaLink.Kind.AUDIO ? "audio/mpeg" : "video/mp4");
-                text(x, "uri", media.url());
-                x.writeEndElement();
-            }
-        }
-        for (String area : c.areas()) {
-            x.writeStartElement("area");
-            text(x, "areaDesc", reference.area(area).map(a -> a.name()).orElse(area));
-            x.writeStartElement("geocode");
-            text(x, "valueName", "samverkan-area");
-            text(x, "value", area);
-            x.writeEndElement();
-            x.writeEndElement();
-        }
-        x.writeEndElement();
+    /** When this notice's alert was sent: its publication, or for a cancelled one the cancellation. */
+    static java.time.Instant sent(NoticeView n) {
+        return n.status() == NoticeStatus.CANCELLED ? n.changedAt() : n.publishedAt();
     }
 
-    private static void text(XMLStreamWriter x, String element, String value) throws XMLStreamException {
+    /** CAP's reference to the alert a notice was published as: sender,identifier,sent. */
+    private static String reference(String sender, NoticeView notice) {
+        return sender + "," + identifier(notice.id()) + "," + CapTime.of(notice.publishedAt());
+    }
+
+    static void text(XMLStreamWriter x, String element, String value) throws XMLStreamException {
         x.writeStartElement(element);
         x.writeCharacters(value == null ? "" : value);
         x.writeEndElement();

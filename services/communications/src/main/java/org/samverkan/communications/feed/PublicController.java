@@ -7,12 +7,14 @@ import org.samverkan.communications.notice.PublishedNotices;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.reference.ReferenceData;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+@EnableConfigurationProperties(CapSettings.class)
 @Tag(name = "Public channels", description = "Public notices without login: HTML page per language, Atom feed, OASIS CAP 1.2")
 @RestController
 class PublicController {
@@ -20,15 +22,14 @@ class PublicController {
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private final PublishedNotices notices;
     private final ReferenceData reference;
-    private final String sender;
+    private final CapSettings cap;
     private final String baseUrl;
 
-    PublicController(PublishedNotices notices, ReferenceData reference,
-                     @Value("${samverkan.communications.cap-sender:samverkan@huddinge.se}") String sender,
+    PublicController(PublishedNotices notices, ReferenceData reference, CapSettings cap,
                      @Value("${samverkan.communications.public-base-url:}") String baseUrl) {
         this.notices = notices;
         this.reference = reference;
-        this.sender = sender;
+        this.cap = cap;
         this.baseUrl = baseUrl;
     }
 
@@ -46,9 +47,8 @@ class PublicController {
     @Operation(summary = "A published notice as an OASIS CAP 1.2 alert, one <info> per language")
     @GetMapping("/public/notices/{id}/cap.xml")
     ResponseEntity<String> cap(@PathVariable String id) {
-        NoticeView n = find(id);
-        NoticeView replaced = n.content().replaces() == null ? null : notices.find(n.content().replaces()).orElse(null);
-        return ResponseEntity.ok().contentType(CAP).body(CapDocument.render(n, replaced, sender, reference));
+        CapChain chain = CapChain.of(find(id), notices::find);
+        return ResponseEntity.ok().contentType(CAP).body(CapDocument.render(chain, cap, reference));
     }
 
     @Operation(summary = "The latest public notices as an Atom feed")

@@ -75,7 +75,7 @@ class PublicChannelsTest extends CommunicationsIntegrationBase {
     }
 
     @Test
-    void atomFeedMarksCancelledAndReplacedNoticesSoNoReaderTakesThemForCurrent() {
+    void atomFeedMarksCancelledAndReplacedNoticesInTheirLanguageSoNoReaderTakesThemForCurrent() {
         List<String> languages = List.of("sv", "sv-x-lattlast", "fi", "ar");
         String cancelled = Notices.publish(http(), Notices.draft(List.of("trangsund"), languages), null);
         String replaced = Notices.publish(http(), Notices.draft(List.of("trangsund"), languages), null);
@@ -85,7 +85,9 @@ class PublicChannelsTest extends CommunicationsIntegrationBase {
         String feed = http().get("/public/feeds/notices.atom", null).body();
         String olderAlert = http().get("/public/notices/" + replaced + "/cap.xml", null).body();
 
-        assertThat(entry(feed, cancelled)).contains("<category scheme=\"urn:samverkan:notice-status\" term=\"cancelled\" label=\"Faran är över\"");
+        assertThat(entry(feed, cancelled)).contains("<category scheme=\"urn:samverkan:notice-status\" term=\"cancelled\" label=\"Faran är över\"")
+                .startsWith("<entry xml:lang=\"sv\">").contains("<title>Återkallat: Rubrik sv</title>");
+        assertThat(entry(feed, newer)).contains("<title>Rubrik sv</title>");
         assertThat(entry(feed, replaced)).contains("term=\"replaced\"")
                 .containsPattern("<link rel=\"successor-version\" href=\"[^\"]*/public/notices/" + newer + "/sv\"");
         assertThat(entry(feed, newer)).contains("term=\"current\"").doesNotContain("successor-version");
@@ -94,7 +96,7 @@ class PublicChannelsTest extends CommunicationsIntegrationBase {
 
     /** The Atom entry of one notice. */
     private static String entry(String feed, String id) {
-        int start = feed.lastIndexOf("<entry>", feed.indexOf("urn:samverkan:notice:" + id));
+        int start = feed.lastIndexOf("<entry ", feed.indexOf("urn:samverkan:notice:" + id));
         return feed.substring(start, feed.indexOf("</entry>", start));
     }
 }
