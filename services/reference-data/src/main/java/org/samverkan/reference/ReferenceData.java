@@ -16,9 +16,7 @@ import org.samverkan.platform.web.FieldProblem;
  * kinds and resource types. Unknown codes in a request are refused with the field named ({@link #unknown}).
  */
 public final class ReferenceData {
-    private final String municipality;
-    private final String municipalityCode;
-    private final boolean illustrative;
+    private final Municipality municipality;
     private final Map<String, Area> areas;
     private final Map<String, Language> languages;
     private final Map<String, Term> targetGroups;
@@ -27,15 +25,13 @@ public final class ReferenceData {
 
     public ReferenceData(String municipality, boolean illustrative, List<Area> areas, List<Language> languages,
                          List<Term> targetGroups, List<Term> channelKinds, List<Term> resourceTypes) {
-        this(municipality, null, illustrative, areas, languages, targetGroups, channelKinds, resourceTypes);
+        this(new Municipality(municipality, null, Map.of(), illustrative, null), areas, languages, targetGroups, channelKinds,
+                resourceTypes);
     }
 
-    /** @param municipalityCode the municipality's official code (Sweden: SCB's four-digit kommunkod, e.g. 0126), or null */
-    public ReferenceData(String municipality, String municipalityCode, boolean illustrative, List<Area> areas,
-                         List<Language> languages, List<Term> targetGroups, List<Term> channelKinds, List<Term> resourceTypes) {
+    public ReferenceData(Municipality municipality, List<Area> areas, List<Language> languages, List<Term> targetGroups,
+                         List<Term> channelKinds, List<Term> resourceTypes) {
         this.municipality = municipality;
-        this.municipalityCode = municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode.strip();
-        this.illustrative = illustrative;
         this.areas = index(areas, Area::code);
         this.languages = index(languages, Language::tag);
         this.targetGroups = index(targetGroups, Term::code);
@@ -46,16 +42,47 @@ public final class ReferenceData {
     public enum Kind { AREA, LANGUAGE, TARGET_GROUP, CHANNEL_KIND, RESOURCE_TYPE }
 
     public String municipality() {
+        return municipality.name();
+    }
+
+    /** The municipality's name, code, display names, and whether its figures are illustrative. */
+    public Municipality about() {
         return municipality;
     }
 
     public Optional<String> municipalityCode() {
-        return Optional.ofNullable(municipalityCode);
+        return Optional.ofNullable(municipality.code());
     }
 
     /** True if population and shares are sample figures, not statistics. */
     public boolean illustrative() {
-        return illustrative;
+        return municipality.illustrative();
+    }
+
+    /** The tag of the easy-read variant of the main language, if the municipality has one (sv-x-lattlast in Sweden). */
+    public Optional<String> easyRead() {
+        return Optional.ofNullable(municipality.easyRead());
+    }
+
+    /** The language of the municipality's administration, which every organisation gets: the file's first language. */
+    public String mainLanguage() {
+        return languages.keySet().stream().findFirst().orElse("sv");
+    }
+
+    public Collection<String> areaCodes() {
+        return areas.keySet();
+    }
+
+    public Optional<Term> targetGroup(String code) {
+        return Optional.ofNullable(targetGroups.get(code));
+    }
+
+    public Optional<Term> channelKind(String code) {
+        return Optional.ofNullable(channelKinds.get(code));
+    }
+
+    public Optional<Term> resourceType(String code) {
+        return Optional.ofNullable(resourceTypes.get(code));
     }
 
     public Collection<Area> areas() {
@@ -109,7 +136,7 @@ public final class ReferenceData {
         for (String code : codes) {
             if (code == null || !knows(kind, code)) {
                 problems.add(new FieldProblem(field + "[" + i + "]", "unknown " + kind.name().toLowerCase().replace('_', ' ')
-                        + " '" + code + "' in the reference data of " + municipality));
+                        + " '" + code + "' in the reference data of " + municipality.name()));
             }
             i++;
         }

@@ -2,6 +2,7 @@ package org.samverkan.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -9,57 +10,50 @@ import org.springframework.core.io.Resource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads a municipality's reference data from YAML (see reference-data/huddinge.yaml for the format). */
+/**
+ * Reads a municipality's reference data from YAML (docs/reference-data.md; reference-data/huddinge.yaml is the
+ * sample) and refuses a file with problems, naming each with its line, so a service never starts on half-valid data.
+ */
 final class ReferenceDataLoader {
     private ReferenceDataLoader() {
     }
 
-    @SuppressWarnings("unchecked")
     static ReferenceData load(Resource resource) {
+        String text;
         try (InputStream in = resource.getInputStream()) {
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return new ReferenceData(
-                    (String) root.get("municipality"),
-                    root.get("municipalityCode") == null ? null : String.valueOf(root.get("municipalityCode")),
-                    Boolean.TRUE.equals(root.get("illustrative")),
-                    list(root, "areas").stream().map(ReferenceDataLoader::area).toList(),
-                    list(root, "languages").stream().map(ReferenceDataLoader::language).toList(),
-                    list(root, "targetGroups").stream().map(ReferenceDataLoader::term).toList(),
-                    list(root, "channelKinds").stream().map(ReferenceDataLoader::term).toList(),
-                    list(root, "resourceTypes").stream().map(ReferenceDataLoader::term).toList());
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Reference data " + resource + " could not be read: " + e.getMessage(), e);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Reference data " + resource.getDescription() + " cannot be read: " + e.getMessage(), e);
         }
+        return parse(text, resource.getDescription());
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Map<String, Object> root, String key) {
-        Object value = root.get(key);
-        return value == null ? List.of() : (List<Map<String, Object>>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Area area(Map<String, Object> m) {
-        return new Area((String) m.get("code"), (String) m.get("name"), ((Number) m.getOrDefault("population", 0)).intValue(),
-                shares((Map<String, Object>) m.get("languageShares")), shares((Map<String, Object>) m.get("groupShares")));
-    }
-
-    private static Map<String, Double> shares(Map<String, Object> m) {
-        if (m == null) {
-            return Map.of();
+    static ReferenceData parse(String text, String source) {
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        Node tree;
+        Object data;
+        try {
+            tree = yaml.compose(new java.io.StringReader(text));
+            data = yaml.load(text);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            throw new InvalidReferenceDataException(source, List.of("line " + line + ": not valid YAML: " + e.getProblem()));
+        } catch (YAMLException e) {
+            throw new InvalidReferenceDataException(source, List.of("not valid YAML: " + e.getMessage()));
         }
-        return m.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                e -> ((Number) e.getValue()).doubleValue()));
-    }
-
-    private static Language language(Map<String, Object> m) {
-        return new Language((String) m.get("tag"), (String) m.get("name"),
-                "rtl".equalsIgnoreCase(String.valueOf(m.getOrDefault("direction", "ltr"))) ? Language.Direction.RTL : Language.Direction.LTR,
-                Boolean.TRUE.equals(m.get("legallyRequired")), Boolean.TRUE.equals(m.get("nationalMinority")));
-    }
-
-    private static Term term(Map<String, Object> m) {
-        return new Term((String) m.get("code"), (String) m.get("name"), (String) m.get("description"));
+        if (!(data instanceof Map<?, ?> root)) {
+            throw new InvalidReferenceDataException(source, List.of("line 1: the file must be a mapping with municipality, areas, languages, targetGroups, channelKinds and resourceTypes"));
+        }
+        YamlFields fields = new YamlFields(new YamlLines(tree));
+        ReferenceData read = new ReferenceDataReader(fields).read((Map<String, Object>) root);
+        if (!fields.problems().isEmpty()) {
+            throw new InvalidReferenceDataException(source, fields.problems());
+        }
+        return read;
     }
 }

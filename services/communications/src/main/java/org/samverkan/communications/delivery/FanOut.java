@@ -7,10 +7,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.samverkan.communications.organization.OrganizationCopies;
 import org.samverkan.platform.outbox.AggregateStore;
+import org.samverkan.reference.ReferenceData;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,9 +29,12 @@ class FanOut {
     private final MongoTemplate mongo;
     private final AggregateStore store;
     private final Clock clock;
+    /** The main language and its easy-read variant: every organisation gets them. */
+    private final List<String> always;
 
-    FanOut(OrganizationCopies organizations, MongoTemplate mongo, AggregateStore store, Clock clock) {
+    FanOut(OrganizationCopies organizations, MongoTemplate mongo, AggregateStore store, Clock clock, ReferenceData reference) {
         this.organizations = organizations;
+        this.always = Stream.concat(Stream.of(reference.mainLanguage()), reference.easyRead().stream()).toList();
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
@@ -44,7 +49,7 @@ class FanOut {
         int created = 0;
         for (var org : organizations.verifiedReaching(areas)) {
             if (Recipients.receives(org, areas, groups) && !existing.contains(Delivery.id(messageId, org.id()))) {
-                batch.add(Delivery.pending(kind, messageId, org.id(), Recipients.languagesFor(org, languages), now));
+                batch.add(Delivery.pending(kind, messageId, org.id(), Recipients.languagesFor(org, languages, always), now));
                 if (batch.size() == BULK) {
                     created += store.insertAll(batch);
                     batch = new ArrayList<>(BULK);

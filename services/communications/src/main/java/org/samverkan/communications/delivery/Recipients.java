@@ -9,12 +9,10 @@ import org.samverkan.communications.organization.OrganizationCopy;
 /**
  * Who receives a notice: verified organisations whose reach includes a target area and — when the notice names
  * target groups — reaches at least one of them. Languages do not exclude anyone (an organisation gets the texts in
- * the languages it uses, and Swedish and easy-read Swedish always), so a partner is never left out for want of a
- * translation.
+ * the languages it uses, and the municipality's main language and its easy-read variant always), so a partner is never
+ * left out for want of a translation.
  */
 final class Recipients {
-    static final List<String> ALWAYS = List.of("sv", "sv-x-lattlast");
-
     private Recipients() {
     }
 
@@ -23,10 +21,10 @@ final class Recipients {
                 && (groups.isEmpty() || org.targetGroups().stream().anyMatch(groups::contains));
     }
 
-    /** The notice's languages this organisation should get, Swedish and easy-read first. */
-    static List<String> languagesFor(OrganizationCopy org, Collection<String> noticeLanguages) {
+    /** The notice's languages this organisation should get, those everyone gets ({@code always}) first. */
+    static List<String> languagesFor(OrganizationCopy org, Collection<String> noticeLanguages, List<String> always) {
         List<String> languages = new ArrayList<>();
-        ALWAYS.stream().filter(noticeLanguages::contains).forEach(languages::add);
+        always.stream().filter(noticeLanguages::contains).forEach(languages::add);
         org.languages().stream().filter(noticeLanguages::contains).filter(l -> !languages.contains(l)).forEach(languages::add);
         return languages;
     }

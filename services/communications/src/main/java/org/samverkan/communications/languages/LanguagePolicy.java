@@ -29,7 +29,8 @@ public class LanguagePolicy {
         var targetAreas = areas.stream().map(reference::area).flatMap(Optional::stream).toList();
         var reaching = organizations.verifiedReaching(areas).stream()
                 .map(o -> new RequiredLanguages.OrganizationLanguages(o.id(), o.languages())).toList();
-        var required = RequiredLanguages.compute(targetAreas, threshold, reference.languages(), reaching);
+        var required = RequiredLanguages.compute(targetAreas, threshold, reference.languages(),
+                reference.easyRead().orElse(null), reaching);
         requested.forEach(tag -> required.computeIfAbsent(tag, t -> new ArrayList<>()).add("requested for the counter-message"));
         return LanguageCheck.of(required, presentLanguages.stream().filter(Objects::nonNull).toList());
     }

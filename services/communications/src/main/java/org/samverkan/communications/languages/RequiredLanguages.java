@@ -14,21 +14,22 @@ import org.samverkan.reference.Language;
  * <ul>
  *   <li>its share in ANY target area exceeds the threshold (a small area's minority must not be averaged away),</li>
  *   <li>the municipality must offer it by law,</li>
- *   <li>it is easy-read Swedish (always), or</li>
+ *   <li>it is the municipality's easy-read variant (always, where the reference data names one), or</li>
  *   <li>a verified organisation that reaches a target area communicates in it (the intermediary can relay it).</li>
  * </ul>
  * Target groups do not add languages by themselves: the reference data has no language shares per group, so a
  * rule would be guesswork; groups enter through the organisations that reach them.
  */
 public final class RequiredLanguages {
-    public static final String EASY_READ_SWEDISH = "sv-x-lattlast";
-
     private RequiredLanguages() {
     }
 
-    /** @return language tag → the reasons it is required, sorted by tag */
-    public static Map<String, List<String>> compute(Collection<Area> targetAreas, double threshold,
-                                                    Collection<Language> languages, Collection<OrganizationLanguages> reaching) {
+    /**
+     * @param easyRead the reference data's easy-read tag, or null where the municipality declares none
+     * @return language tag → the reasons it is required, sorted by tag
+     */
+    public static Map<String, List<String>> compute(Collection<Area> targetAreas, double threshold, Collection<Language> languages,
+                                                    String easyRead, Collection<OrganizationLanguages> reaching) {
         Map<String, List<String>> required = new TreeMap<>();
         for (Area area : targetAreas) {
             area.languageShares().forEach((tag, share) -> {
@@ -38,7 +39,9 @@ public final class RequiredLanguages {
             });
         }
         languages.stream().filter(Language::legallyRequired).forEach(l -> reason(required, l.tag(), "legally required"));
-        reason(required, EASY_READ_SWEDISH, "easy-read Swedish is always required");
+        if (easyRead != null) {
+            reason(required, easyRead, "the easy-read text is always required");
+        }
         for (OrganizationLanguages org : reaching) {
             org.languages().forEach(tag -> reason(required, tag, "verified organisation " + org.organizationId() + " reaches the target in it"));
         }

@@ -23,7 +23,7 @@ class RequiredLanguagesTest {
 
     @Test
     void shareAboveThresholdInOneAreaIsEnoughAndTheThresholdIsExclusive() {
-        var required = RequiredLanguages.compute(List.of(NORTH), 0.05, LANGUAGES, List.of());
+        var required = RequiredLanguages.compute(List.of(NORTH), 0.05, LANGUAGES, "sv-x-lattlast", List.of());
 
         // ar 0.12 > 0.05; so is exactly 0.05 (not above); ti 0.03 below
         assertThat(required.keySet()).containsExactly("ar", "fi", "sv", "sv-x-lattlast");
@@ -33,7 +33,7 @@ class RequiredLanguagesTest {
 
     @Test
     void aSmallAreasMinorityIsNotAveragedAway() {
-        var required = RequiredLanguages.compute(List.of(NORTH, SOUTH), 0.05, LANGUAGES, List.of());
+        var required = RequiredLanguages.compute(List.of(NORTH, SOUTH), 0.05, LANGUAGES, "sv-x-lattlast", List.of());
 
         // ti is 3 % in the big area but 20 % in the small one: required
         assertThat(required.keySet()).containsExactly("ar", "fi", "sv", "sv-x-lattlast", "ti");
@@ -41,14 +41,21 @@ class RequiredLanguagesTest {
 
     @Test
     void easyReadAndLegallyRequiredLanguagesAlwaysCount() {
-        var required = RequiredLanguages.compute(List.of(), 0.05, LANGUAGES, List.of());
+        var required = RequiredLanguages.compute(List.of(), 0.05, LANGUAGES, "sv-x-lattlast", List.of());
 
         assertThat(required.keySet()).containsExactly("fi", "sv", "sv-x-lattlast");
     }
 
     @Test
+    void aMunicipalityWhoseReferenceDataNamesNoEasyReadVariantIsNotAskedForOne() {
+        var required = RequiredLanguages.compute(List.of(), 0.05, LANGUAGES, null, List.of());
+
+        assertThat(required.keySet()).containsExactly("fi", "sv");
+    }
+
+    @Test
     void languagesOfReachingOrganisationsAreAdded() {
-        var required = RequiredLanguages.compute(List.of(SOUTH), 0.5, LANGUAGES,
+        var required = RequiredLanguages.compute(List.of(SOUTH), 0.5, LANGUAGES, "sv-x-lattlast",
                 List.of(new OrganizationLanguages("org-1", List.of("yi", "ti")), new OrganizationLanguages("org-2", List.of("ti"))));
 
         assertThat(required.keySet()).containsExactly("fi", "sv", "sv-x-lattlast", "ti", "yi");
@@ -57,13 +64,13 @@ class RequiredLanguagesTest {
 
     @Test
     void theThresholdIsConfigurable() {
-        assertThat(RequiredLanguages.compute(List.of(NORTH), 0.01, LANGUAGES, List.of()).keySet())
+        assertThat(RequiredLanguages.compute(List.of(NORTH), 0.01, LANGUAGES, "sv-x-lattlast", List.of()).keySet())
                 .containsExactly("ar", "fi", "so", "sv", "sv-x-lattlast", "ti");
     }
 
     @Test
     void presentAndMissingAreReported() {
-        var check = LanguageCheck.of(RequiredLanguages.compute(List.of(NORTH), 0.05, LANGUAGES, List.of()), List.of("sv", "ar", "en"));
+        var check = LanguageCheck.of(RequiredLanguages.compute(List.of(NORTH), 0.05, LANGUAGES, "sv-x-lattlast", List.of()), List.of("sv", "ar", "en"));
 
         assertThat(check.present()).containsExactly("ar", "sv");
         assertThat(check.missing()).containsExactly("fi", "sv-x-lattlast");
