@@ -12,8 +12,6 @@ record NewNoticeForm(String incident, String category, String urgency, String se
                      List<String> areas, List<String> targetGroups,
                      String headline, String body, String instruction,
                      String easyHeadline, String easyBody, String easyInstruction) {
-    static final String EASY_READ = "sv-x-lattlast";
-
     NewNoticeForm {
         areas = areas == null ? List.of() : areas;
         targetGroups = targetGroups == null ? List.of() : targetGroups;
@@ -24,12 +22,16 @@ record NewNoticeForm(String incident, String category, String urgency, String se
                 "", "", "", "", "", "");
     }
 
-    /** The draft as the communications service takes it (POST /api/notices). */
-    Map<String, Object> draft() {
+    /**
+     * The draft as the communications service takes it (POST /api/notices).
+     *
+     * @param easyRead the reference data's easy-read tag, or null where the municipality has none
+     */
+    Map<String, Object> draft(String easyRead) {
         Map<String, Object> texts = new LinkedHashMap<>();
         texts.put("sv", TextForm.of(headline, body, instruction).json());
-        if (!blank(easyHeadline) || !blank(easyBody)) {
-            texts.put(EASY_READ, TextForm.of(easyHeadline, easyBody, easyInstruction).json());
+        if (easyRead != null && (!blank(easyHeadline) || !blank(easyBody))) {
+            texts.put(easyRead, TextForm.of(easyHeadline, easyBody, easyInstruction).json());
         }
         Map<String, Object> draft = new LinkedHashMap<>();
         draft.put("incident", incident);

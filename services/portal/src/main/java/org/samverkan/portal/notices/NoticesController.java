@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.samverkan.portal.web.Labels;
 import org.samverkan.portal.PortalProperties;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
@@ -26,8 +27,10 @@ class NoticesController {
     private final Services services;
     private final NoticeFeed feed;
     private final PortalProperties properties;
+    private final Labels labels;
 
-    NoticesController(Services services, NoticeFeed feed, PortalProperties properties) {
+    NoticesController(Services services, NoticeFeed feed, PortalProperties properties, Labels labels) {
+        this.labels = labels;
         this.services = services;
         this.feed = feed;
         this.properties = properties;
@@ -59,7 +62,7 @@ class NoticesController {
     @PostMapping("/notices")
     String create(@ModelAttribute("form") NewNoticeForm form, Model model, HttpSession session, HttpServletResponse response) {
         try {
-            Map<String, Object> created = services.communications().post("/api/notices", form.draft());
+            Map<String, Object> created = services.communications().post("/api/notices", form.draft(labels.easyReadTag()));
             Notice notice = Notice.of(created);
             RecentNotices.of(session).remember(notice.id(), form.headline());
             return "redirect:/notices/" + notice.id() + "/sv";
@@ -73,10 +76,10 @@ class NoticesController {
     /** Where the service's text fields are on the new-notice form, for error links ({@code ServiceProblem.idOf}). */
     @ModelAttribute("fieldIds")
     Map<String, String> fieldIds() {
+        String easy = "texts." + labels.easyReadTag();
         return Map.of("texts.sv", "swedish", "texts.sv.headline", "headline", "texts.sv.body", "body",
-                "texts.sv.instruction", "instruction", "texts.sv-x-lattlast", "easy-read",
-                "texts.sv-x-lattlast.headline", "easyHeadline", "texts.sv-x-lattlast.body", "easyBody",
-                "texts.sv-x-lattlast.instruction", "easyInstruction");
+                "texts.sv.instruction", "instruction", easy, "easy-read",
+                easy + ".headline", "easyHeadline", easy + ".body", "easyBody", easy + ".instruction", "easyInstruction");
     }
 
     @ModelAttribute("categories")

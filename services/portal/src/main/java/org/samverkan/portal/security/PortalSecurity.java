@@ -27,7 +27,8 @@ class PortalSecurity {
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         http.securityMatcher(request -> {
                     String path = request.getRequestURI().substring(request.getContextPath().length());
-                    return path.startsWith("/public/") || path.equals("/public") || path.startsWith("/css/")
+                    return path.startsWith("/public/") || path.equals("/public") || path.equals("/api/reference-data")
+                            || path.startsWith("/css/")
                             || path.startsWith("/webjars/") || path.startsWith("/img/") || path.equals("/favicon.ico")
                             || EndpointRequest.to("health", "info", "prometheus").matches(request);
                 })

@@ -8,6 +8,7 @@ import org.samverkan.reference.Area;
 import org.samverkan.reference.Language;
 import org.samverkan.reference.ReferenceData;
 import org.samverkan.reference.Term;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,25 +17,46 @@ import org.springframework.stereotype.Component;
  */
 @Component("labels")
 public class Labels {
-    private static final String EASY_READ = "sv-x-lattlast";
     private final ReferenceData reference;
+    /** The municipality's easy-read tag (sv-x-lattlast in Sweden), or null: from the reference data, not assumed. */
+    private final String easyRead;
 
     Labels(ReferenceData reference) {
         this.reference = reference;
+        this.easyRead = reference.easyRead().orElse(null);
+    }
+
+    /** The reader's interface language decides which of a code's names is shown. */
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     public String area(String code) {
-        return reference.area(code).map(Area::name).orElse(code);
+        return reference.area(code).map(a -> a.name(locale())).orElse(code);
     }
 
     public String language(String tag) {
-        return reference.language(tag).map(Language::name).orElse(tag);
+        return reference.language(tag).map(l -> l.name(locale())).orElse(tag);
+    }
+
+    /** The municipality's name in the reader's interface language ("Huddinge kommun"), from the reference data. */
+    public String municipality() {
+        return reference.about().displayName(locale());
+    }
+
+    /** Figures from the reference data are sample figures, not statistics: pages showing them say so. */
+    public boolean illustrative() {
+        return reference.illustrative();
+    }
+
+    public String easyReadTag() {
+        return easyRead;
     }
 
     /** The language's name in itself, for language switchers (a reader finds their own script). */
     public String endonym(String tag) {
-        if (EASY_READ.equals(tag)) {
-            return "Lättläst svenska";
+        if (tag.equals(easyRead)) {
+            return reference.language(tag).map(Language::name).orElse("Lättläst svenska");
         }
         Locale locale = Locale.forLanguageTag(tag);
         String own = locale.getDisplayName(locale);
@@ -47,11 +69,11 @@ public class Labels {
 
     /** The value for an HTML {@code lang} attribute: easy-read Swedish is Swedish to screen readers. */
     public String htmlLang(String tag) {
-        return EASY_READ.equals(tag) ? "sv" : tag;
+        return tag.equals(easyRead) ? Locale.forLanguageTag(tag).getLanguage() : tag;
     }
 
     public boolean easyRead(String tag) {
-        return EASY_READ.equals(tag);
+        return tag.equals(easyRead);
     }
 
     public String group(String code) {
@@ -116,6 +138,6 @@ public class Labels {
     }
 
     private static String find(Collection<Term> terms, String code) {
-        return terms.stream().filter(t -> t.code().equals(code)).map(Term::name).findFirst().orElse(code);
+        return terms.stream().filter(t -> t.code().equals(code)).map(t -> t.name(locale())).findFirst().orElse(code);
     }
 }
