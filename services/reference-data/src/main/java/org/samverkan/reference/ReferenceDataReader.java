@@ -14,7 +14,8 @@ final class ReferenceDataReader {
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> ROOT = Set.of("municipality", "municipalityCode", "names", "illustrative", "easyRead",
             "areas", "languages", "targetGroups", "channelKinds", "resourceTypes");
-    private static final Set<String> AREA = Set.of("code", "name", "names", "population", "languageShares", "groupShares");
+    private static final Set<String> AREA = Set.of("code", "name", "names", "population", "languageShares", "groupShares",
+            "geometry");
     private static final Set<String> LANGUAGE = Set.of("tag", "name", "names", "direction", "legallyRequired", "nationalMinority");
     private static final Set<String> TERM = Set.of("code", "name", "names", "description");
     /** Shares are of one population; a little over 1 is rounding, more is a typo. */
@@ -61,7 +62,7 @@ final class ReferenceDataReader {
                 f.problem(at + ".languageShares", "the language shares add up to more than 1 (each resident reads one language best)");
             }
             Area area = new Area(code, f.string(m, at, "name", true), f.count(m, at, "population"), languageShares, groupShares,
-                    f.names(m, at));
+                    f.names(m, at), AreaGeometry.outlines(m, at, f));
             if (code != null) {
                 areas.add(area);
             }

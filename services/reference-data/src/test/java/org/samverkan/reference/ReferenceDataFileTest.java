@@ -78,6 +78,38 @@ class ReferenceDataFileTest {
     }
 
     @Test
+    void areaOutlinesAreReadAsWgs84RingsAndAnUnclosedOrSwappedOneIsRefused() {
+        ReferenceData huddinge = ReferenceDataLoader.load(new ClassPathResource("reference-data/huddinge.yaml"));
+        assertThat(huddinge.areas()).allSatisfy(a -> assertThat(a.outlines()).as(a.code()).hasSize(1));
+        double[] first = huddinge.area("flemingsberg").orElseThrow().outlines().getFirst().getFirst();
+        assertThat(first[0]).as("longitude first, as GeoJSON").isBetween(17.8, 18.2);
+        assertThat(first[1]).isBetween(59.1, 59.3);
+
+        String broken = """
+                municipality: X
+                areas:
+                  - code: a
+                    name: A
+                    geometry: {type: Polygon, coordinates: [[[17.9, 59.2], [18.0, 59.2], [18.0, 59.3]]]}
+                  - code: b
+                    name: B
+                    geometry: {type: Polygon, coordinates: [[[59.2, 17.9], [59.2, 180.5], [59.3, 18.0], [59.2, 17.9]]]}
+                  - code: c
+                    name: C
+                    geometry: {type: Point, coordinates: [17.9, 59.2]}
+                languages: [{tag: sv, name: Svenska}]
+                targetGroups: [{code: g, name: G}]
+                channelKinds: [{code: k, name: K}]
+                resourceTypes: [{code: r, name: R}]
+                """;
+        assertThatThrownBy(() -> ReferenceDataLoader.parse(broken, "x.yaml"))
+                .isInstanceOfSatisfying(InvalidReferenceDataException.class, e -> assertThat(e.problems()).containsExactly(
+                        "line 5 (areas[0].geometry.coordinates[0]): a ring needs at least four positions and must end where it starts",
+                        "line 8 (areas[1].geometry.coordinates[0]): each position must be [longitude, latitude] in degrees (WGS84), got [59.2, 180.5]",
+                        "line 11 (areas[2].geometry.type): geometry type must be Polygon or MultiPolygon (GeoJSON, WGS84)"));
+    }
+
+    @Test
     void aFileThatIsNotYamlIsRefusedWithTheLine() {
         assertThatThrownBy(() -> ReferenceDataLoader.parse("municipality: X\nareas: [\n  - {code: a", "x.yaml"))
                 .isInstanceOf(InvalidReferenceDataException.class).hasMessageContaining("line ").hasMessageContaining("not valid YAML");

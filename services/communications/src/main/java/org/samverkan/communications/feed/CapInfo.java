@@ -19,7 +19,7 @@ import org.samverkan.reference.Term;
 final class CapInfo {
     /** Public-alerting receivers cut or refuse longer headlines (CAP 1.2 §3.2.2 recommends 160, most use 140). */
     static final int HEADLINE_LIMIT = 140;
-    /** How a district is named across systems; with the municipality's official code beside it. */
+    /** How a district is named across systems, with the municipality's official code beside it; its outline, if the reference data has one. */
     static final String AREA_CODE = "samverkan-area";
     static final String MUNICIPALITY_CODE = "SE-kommunkod";
 
@@ -75,7 +75,12 @@ final class CapInfo {
 
     private static void area(XMLStreamWriter x, String code, ReferenceData reference) throws XMLStreamException {
         x.writeStartElement("area");
-        text(x, "areaDesc", reference.area(code).map(Area::name).orElse(code));
+        var area = reference.area(code);
+        text(x, "areaDesc", area.map(Area::name).orElse(code));
+        for (var outline : area.map(Area::outlines).orElse(java.util.List.of())) {
+            // CAP 1.2 §3.3.2: "latitude,longitude" pairs separated by spaces, the first and last the same (WGS84).
+            text(x, "polygon", outline.stream().map(p -> p[1] + "," + p[0]).collect(Collectors.joining(" ")));
+        }
         if (reference.municipalityCode().isPresent()) {
             geocode(x, MUNICIPALITY_CODE, reference.municipalityCode().get());
         }

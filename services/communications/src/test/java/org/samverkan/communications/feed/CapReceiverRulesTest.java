@@ -46,6 +46,11 @@ class CapReceiverRulesTest extends CommunicationsIntegrationBase {
         for (Element alert : List.of(original, update, cancel)) {
             assertFollowsReceiverRules(alert);
         }
+        NodeList polygons = ((Element) update.getElementsByTagName("info").item(0)).getElementsByTagName("polygon");
+        assertThat(polygons.getLength()).as("one outline per area, from the reference data").isEqualTo(2);
+        String[] points = polygons.item(0).getTextContent().split(" ");
+        assertThat(points).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(points[0]).isEqualTo(points[points.length - 1]).matches("59\\.\\d+,17\\.\\d+");
         assertThat(areaGeocodes(update)).containsExactly("SE-kommunkod=0126", "samverkan-area=flemingsberg",
                 "SE-kommunkod=0126", "samverkan-area=varby");
     }

@@ -6,6 +6,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
+import org.samverkan.portal.web.AreaMap;
+import org.samverkan.reference.ReferenceData;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +23,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DashboardController {
     private final Services services;
+    private final ReferenceData reference;
 
-    DashboardController(Services services) {
+    DashboardController(Services services, ReferenceData reference) {
         this.services = services;
+        this.reference = reference;
     }
 
     @GetMapping("/dashboard")
@@ -64,7 +69,12 @@ class DashboardController {
         List<Map<String, Object>> reach = services.followUp().list("/api/reach/notices");
         model.addAttribute("columns", axis);
         model.addAttribute("matrix", matrix);
-        model.addAttribute("heat", HeatMap.of(matrix, Metric.parse(metric)));
+        HeatMap heat = HeatMap.of(matrix, Metric.parse(metric));
+        model.addAttribute("heat", heat);
+        Map<String, Long> totals = new java.util.HashMap<>();
+        heat.rows().forEach(r -> totals.put(r.area(), r.total()));
+        // Each district links to its row in the table under the map, where its figures are in words.
+        model.addAttribute("areaMap", AreaMap.of(reference.areas(), totals, code -> "#area-" + code, LocaleContextHolder.getLocale()));
         model.addAttribute("metrics", Metric.all());
         model.addAttribute("bars", NeedsAndCapacity.of(matrix));
         model.addAttribute("trend", Trend.of(trend));

@@ -35,6 +35,10 @@ class EqualityDashboardTest extends BrowserTest {
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Jämlikhetsöversikt");
         assertThat(browser.find(By.id("from")).getAttribute("value")).as("the period shown").matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(cellFor("Masmo", "Äldre personer (65+)")).isGreaterThanOrEqualTo(1);
+        // the map: every district a link naming its figure in words, to its row in the table
+        assertThat(browser.driver().findElements(By.cssSelector(".area-map svg a path"))).hasSize(11);
+        assertThat(browser.find(By.cssSelector(".area-map a[href='#area-masmo']")).getAttribute("aria-label")).matches("Masmo: [1-9]\\d*");
+        assertThat(browser.find(By.cssSelector(".banner.illustrative")).getText()).contains("exempelsiffror");
         assertThat(browser.find(By.cssSelector("svg.bars")).getAttribute("aria-labelledby")).isEqualTo("bars-heading");
         // the two bars of an area are told apart by words, not by colour alone
         assertThat(browser.driver().findElements(By.cssSelector("svg.bars .bar-label-needs"))).isNotEmpty()
