@@ -1,9 +1,10 @@
 package org.samverkan.communications;
 
+import org.samverkan.platform.test.RequestScreeningChecks;
 import org.samverkan.platform.test.ServiceArchitectureChecks;
 
 /** The communications service's shape: the rules of {@link ServiceArchitectureChecks}, on its own main classes. */
-class ArchitectureTest implements ServiceArchitectureChecks {
+class ArchitectureTest implements ServiceArchitectureChecks, RequestScreeningChecks {
     @Override
     public String rootPackage() {
         return "org.samverkan.communications";

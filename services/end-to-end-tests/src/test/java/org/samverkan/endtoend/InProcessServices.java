@@ -34,6 +34,7 @@ final class InProcessServices {
                 "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + infra.mongoUri(database),
                 "--samverkan.outbox.sweep-interval=200ms",
+                "--samverkan.rate-limit.requests=1000000",
                 "--samverkan.security.jwt.issuer=" + TestTokens.ISSUER,
                 "--samverkan.security.jwt.public-key-location=file:" + TestTokens.publicKeyFile()));
         args.addAll(List.of(extra));

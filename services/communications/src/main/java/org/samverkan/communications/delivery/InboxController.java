@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.samverkan.platform.screening.NeverInEvents;
 
 @Tag(name = "Notice inboxes", description = "Where an organisation receives notices: its own organisational email and/or SMS number")
 @RestController
 class InboxController {
+    @NeverInEvents("an inbox is kept in the inboxes collection; deliveries name the organisation, not its address")
     record InboxRequest(@jakarta.validation.constraints.Email String email,
                         @jakarta.validation.constraints.Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be a phone number such as +46701234567") String sms) {
     }

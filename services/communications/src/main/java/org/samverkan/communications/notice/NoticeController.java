@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.samverkan.platform.screening.NoContactDetails;
 
 @Tag(name = "Notices", description = "Multilingual public notices with an equality review before release")
 @RestController
@@ -84,7 +85,7 @@ class NoticeController {
         return editor(id);
     }
 
-    record Cancellation(@jakarta.validation.constraints.NotBlank String reason) {
+    record Cancellation(@jakarta.validation.constraints.NotBlank @NoContactDetails String reason) {
     }
 
     @Operation(summary = "Cancel a published notice")

@@ -1,5 +1,8 @@
 package org.samverkan.followup.dashboard;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,6 +30,26 @@ public final class Facts {
 
     public Timeline notice(String id) {
         return id == null ? null : notices.get(id);
+    }
+
+    /** This reading with the changed timelines put in place of their older copies (and new ones added). */
+    Facts with(Map<Kind, List<Timeline>> changed) {
+        if (changed.values().stream().allMatch(List::isEmpty)) {
+            return this;
+        }
+        Map<Kind, List<Timeline>> merged = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            List<Timeline> updates = changed.getOrDefault(kind, List.of());
+            if (updates.isEmpty()) {
+                merged.put(kind, of(kind));
+                continue;
+            }
+            Map<String, Timeline> byId = new LinkedHashMap<>();
+            of(kind).forEach(t -> byId.put(t.id(), t));
+            updates.forEach(t -> byId.put(t.id(), t));
+            merged.put(kind, List.copyOf(byId.values()));
+        }
+        return new Facts(merged);
     }
 
     public long size() {

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Timelines {
+    static final String CHANGED_AT = "changedAt";
     private final MongoTemplate mongo;
 
     Timelines(MongoTemplate mongo) {
@@ -33,9 +34,14 @@ class Timelines {
     }
 
     Outcome append(String generation, Kind kind, String id, Fact fact) {
-        UpdateResult result = mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update().addToSet("states", fact),
-                kind.collection(generation));
-        return result.getModifiedCount() > 0 || result.getUpsertedId() != null ? Outcome.APPLIED : Outcome.ALREADY_SEEN;
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        UpdateResult result = mongo.upsert(byId, new Update().addToSet("states", fact), kind.collection(generation));
+        if (result.getModifiedCount() == 0 && result.getUpsertedId() == null) {
+            return Outcome.ALREADY_SEEN; // nothing changed, so neither does changedAt
+        }
+        // A second write: a crash between the two leaves the fact unseen by the cache until its next full reload.
+        mongo.updateFirst(byId, Update.update(CHANGED_AT, new Date()), kind.collection(generation));
+        return Outcome.APPLIED;
     }
 
     /** Many facts at once (a rebuild): the same upserts, sent in unordered bulks per collection. */
@@ -43,17 +49,34 @@ class Timelines {
         Map<Kind, BulkOperations> bulks = new EnumMap<>(Kind.class);
         for (DashboardFacts.Keyed k : facts) {
             bulks.computeIfAbsent(k.kind(), kind -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, kind.collection(generation)))
-                    .upsert(Query.query(Criteria.where("_id").is(k.id())), new Update().addToSet("states", k.fact()));
+                    .upsert(Query.query(Criteria.where("_id").is(k.id())), added(k.fact()));
         }
         bulks.values().forEach(BulkOperations::execute);
     }
 
+    /**
+     * The fact, and when the timeline last changed ({@code changedAt}, this instance's clock): the dashboard's cache
+     * re-reads only the timelines changed since its last reading.
+     */
+    private static Update added(Fact fact) {
+        return new Update().addToSet("states", fact).set(CHANGED_AT, new Date());
+    }
+
     /** Every timeline of a generation, read as raw documents (mapping them by hand is several times faster). */
     Map<Kind, List<Timeline>> load(String generation) {
+        return load(generation, new Document());
+    }
+
+    /** The timelines changed at or after {@code since} (an index on {@code changedAt} serves this on MongoDB). */
+    Map<Kind, List<Timeline>> changedSince(String generation, Instant since) {
+        return load(generation, new Document(CHANGED_AT, new Document("$gte", Date.from(since))));
+    }
+
+    private Map<Kind, List<Timeline>> load(String generation, Document filter) {
         Map<Kind, List<Timeline>> all = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             List<Timeline> timelines = new ArrayList<>();
-            for (Document d : mongo.getCollection(kind.collection(generation)).find()) {
+            for (Document d : mongo.getCollection(kind.collection(generation)).find(filter)) {
                 List<Fact> facts = new ArrayList<>();
                 for (Document f : d.getList("states", Document.class, List.of())) {
                     facts.add(fact(f));

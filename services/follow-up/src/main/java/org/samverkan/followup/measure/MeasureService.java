@@ -57,9 +57,6 @@ class MeasureService {
         new FieldChecks(reference)
                 .codes(Kind.AREA, "areas", d.areas())
                 .codes(Kind.TARGET_GROUP, "targetGroups", d.targetGroups())
-                .freeText("pausedService", d.pausedService())
-                .freeText("compensatingAction", d.compensatingAction())
-                .freeText("responsibleUnit", d.responsibleUnit())
                 .rule(d.endsOn() == null || !d.endsOn().isBefore(d.startsOn()), "endsOn", "a measure cannot end before it starts")
                 .rule(d.status() != MeasureStatus.ENDED || d.endsOn() != null, "endsOn", "an ENDED measure needs its end date")
                 .rule(current == null || current == MeasureStatus.ENDED || current.canMoveTo(d.status()), "status",

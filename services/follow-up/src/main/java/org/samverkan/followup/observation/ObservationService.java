@@ -47,7 +47,6 @@ class ObservationService {
                 .codes(Kind.TARGET_GROUP, "targetGroups", r.targetGroups())
                 .codes(Kind.LANGUAGE, "languages", r.languages())
                 .oneOf("category", r.category().strip(), ObservationCategories.CODES)
-                .freeText("description", r.description())
                 .rule(!r.observedOn().isAfter(LocalDate.now(municipalClock)), "observedOn", "an observation cannot be dated in the future")
                 .orRefuse();
         return store.save(Observation.report(UUID.randomUUID().toString(), r, organizationId, clock.instant())).view();

@@ -10,8 +10,9 @@ import org.samverkan.platform.web.RuleViolationException;
 import org.samverkan.reference.ReferenceData;
 
 /**
- * Collects what is wrong with a follow-up request — personal identifiers in free text, codes the reference data or a
- * code list does not know — and refuses it as one 422 naming every field, before anything is stored.
+ * Collects what is wrong with a follow-up request — codes the reference data or a code list does not know, dates out
+ * of order — and refuses it as one 422 naming every field, before anything is stored. Free text is screened before,
+ * by the request records' constraints (platform screening).
  */
 public final class FieldChecks {
     private final ReferenceData reference;
@@ -19,12 +20,6 @@ public final class FieldChecks {
 
     public FieldChecks(ReferenceData reference) {
         this.reference = reference;
-    }
-
-    /** Free text that must not name individuals. */
-    public FieldChecks freeText(String field, String text) {
-        PersonalIdentifiers.find(text).ifPresent(kind -> problems.add(new FieldProblem(field, kind.message())));
-        return this;
     }
 
     public FieldChecks codes(ReferenceData.Kind kind, String field, Collection<String> codes) {

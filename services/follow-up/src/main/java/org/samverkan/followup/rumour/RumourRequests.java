@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.samverkan.platform.screening.Code;
+import org.samverkan.platform.screening.NoContactDetails;
 
 /** The rumour register's request bodies. */
 final class RumourRequests {
@@ -13,14 +15,15 @@ final class RumourRequests {
     }
 
     /** {@code stigmatising}: the rumour blames a group or an area. */
-    record Report(@NotBlank @Size(max = 2000) String text, @NotBlank String language, @NotBlank String channel,
-                  @NotEmpty List<String> areas, List<String> targetGroups, @NotNull Boolean stigmatising) {
+    record Report(@NotBlank @Size(max = 2000) @NoContactDetails String text, @NotBlank @Code String language,
+                  @NotBlank @Code String channel,
+                  @NotEmpty @Code List<String> areas, @Code List<String> targetGroups, @NotNull Boolean stigmatising) {
     }
 
-    record StatusChange(@NotNull RumourStatus status, @Size(max = 2000) String note) {
+    record StatusChange(@NotNull RumourStatus status, @Size(max = 2000) @NoContactDetails String note) {
     }
 
     /** What the counter-message must address, and the languages it is wanted in (besides the required ones). */
-    record CounterMessage(@NotBlank @Size(max = 2000) String summary, List<String> languages) {
+    record CounterMessage(@NotBlank @Size(max = 2000) @NoContactDetails String summary, @Code List<String> languages) {
     }
 }

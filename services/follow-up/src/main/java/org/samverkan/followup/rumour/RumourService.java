@@ -38,7 +38,6 @@ class RumourService {
         String organizationId = user.isInternal() ? null : user.party().filter(user::represents).orElseThrow(() ->
                 new ForbiddenException("A representative's token must name their organisation"));
         new FieldChecks(reference)
-                .freeText("text", r.text())
                 .code(Kind.LANGUAGE, "language", r.language().strip())
                 .oneOf("channel", r.channel().strip(), RumourChannels.CODES)
                 .codes(Kind.AREA, "areas", r.areas())
@@ -48,7 +47,6 @@ class RumourService {
     }
 
     RumourView changeStatus(String id, RumourRequests.StatusChange change) {
-        new FieldChecks(reference).freeText("note", change.note()).orRefuse();
         Rumour rumour = load(id);
         rumour.changeStatus(change.status(), change.note(), clock.instant());
         return store.save(rumour).view();
@@ -56,7 +54,6 @@ class RumourService {
 
     RumourView requestCounterMessage(String id, RumourRequests.CounterMessage request) {
         new FieldChecks(reference)
-                .freeText("summary", request.summary())
                 .codes(Kind.LANGUAGE, "languages", request.languages())
                 .orRefuse();
         Rumour rumour = load(id);

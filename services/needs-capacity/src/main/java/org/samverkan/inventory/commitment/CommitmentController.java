@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.samverkan.platform.screening.NoContactDetails;
 
 @Tag(name = "Commitments", description = "Commitments (EDXL-RM CommitResource) of offered capacity to needs")
 @RestController
@@ -78,7 +79,7 @@ class CommitmentController {
         return commitments.list(needId, user.isInternal() ? organizationId : user.party().orElse("-"));
     }
 
-    record Decline(@Size(max = 500) String reason) {
+    record Decline(@Size(max = 500) @NoContactDetails String reason) {
     }
 
     record Delivery(@NotNull @Positive Integer quantity) {

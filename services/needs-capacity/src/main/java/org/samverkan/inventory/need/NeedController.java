@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.samverkan.platform.screening.NoContactDetails;
 
 @Tag(name = "Needs", description = "Needs (EDXL-RM RequestResource): raised by crisis staff or reported by organisations")
 @RestController
@@ -73,6 +74,6 @@ class NeedController {
         return needs.list(status);
     }
 
-    record Closure(@NotBlank String reason) {
+    record Closure(@NotBlank @NoContactDetails String reason) {
     }
 }

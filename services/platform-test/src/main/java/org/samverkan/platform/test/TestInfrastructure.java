@@ -38,6 +38,8 @@ public final class TestInfrastructure {
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", () -> infra.mongoUri(database));
         TestTokens.register(registry);
+        // Tests register from one address far faster than anyone should; the limit's own test sets it low.
+        registry.add("samverkan.rate-limit.requests", () -> 1_000_000);
     }
 
     private static Infrastructure start() {

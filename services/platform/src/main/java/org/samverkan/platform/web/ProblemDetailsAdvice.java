@@ -2,6 +2,8 @@ package org.samverkan.platform.web;
 
 import java.util.List;
 
+import jakarta.validation.ConstraintViolation;
+import org.samverkan.platform.screening.ScreeningValidators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -65,6 +67,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList();
         List<FieldProblem> global = e.getBindingResult().getGlobalErrors().stream()
                 .map(g -> new FieldProblem(g.getObjectName(), g.getDefaultMessage())).toList();
+        if (!fields.isEmpty() && global.isEmpty() && e.getBindingResult().getFieldErrors().stream().allMatch(ProblemDetailsAdvice::screening)) {
+            // Well-formed, but the content breaks the screening rule: 422, as the services' own rule checks answer.
+            return domain(new RuleViolationException(fields.size() == 1 ? fields.getFirst().field() + ": " + fields.getFirst().message()
+                    : fields.size() + " fields are not acceptable", fields), request);
+        }
         return invalid(e, headers, request, concat(fields, global));
     }
 
@@ -101,6 +108,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", fields);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static boolean screening(org.springframework.validation.FieldError error) {
+        return error.contains(ConstraintViolation.class) && ScreeningValidators.isScreening(error.unwrap(ConstraintViolation.class));
     }
 
     static String path(JacksonException e) {

@@ -57,6 +57,7 @@ class ServiceClients {
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                     throw problem(response);
                 });
+        rest.requestInterceptor(ClientAddressForwarding.INSTANCE);
         if (bearer != null) {
             rest.requestInterceptor(bearer);
         }

@@ -83,6 +83,7 @@ final class PortalStack {
                 "--spring.mongodb.uri=" + infra.mongoUri(database),
                 "--samverkan.outbox.sweep-interval=200ms",
                 "--samverkan.consumer.retry-interval=100ms",
+                "--samverkan.rate-limit.requests=1000000",
                 "--samverkan.security.jwt.issuer=" + issuer,
                 "--samverkan.security.jwt.jwk-set-uri=" + issuer + "/oauth2/jwks"));
         args.addAll(List.of(extra));

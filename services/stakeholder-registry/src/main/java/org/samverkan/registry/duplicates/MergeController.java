@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.samverkan.platform.screening.Code;
 
 /** Administrators resolve duplicates: merge two records into one, or dismiss a flag. */
 @RestController
@@ -33,7 +34,7 @@ class MergeController {
         this.audit = audit;
     }
 
-    record Merge(@NotBlank String mergedId) {
+    record Merge(@NotBlank @Code String mergedId) {
     }
 
     @Operation(summary = "Merge mergedId into this organisation: union of reach and contact points, contact persons move over, "

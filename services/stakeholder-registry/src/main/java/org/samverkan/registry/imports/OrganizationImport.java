@@ -15,6 +15,7 @@ import org.samverkan.registry.organization.OrganizationService;
 import org.samverkan.registry.organization.RegisterOrganization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,15 +30,24 @@ class OrganizationImport {
     private final OrganizationService organizations;
     private final Validator validator;
 
-    OrganizationImport(OrganizationService organizations, Validator validator) {
+    private final int maxRows;
+
+    OrganizationImport(OrganizationService organizations, Validator validator,
+                       @Value("${samverkan.registry.import.max-rows:2000}") int maxRows) {
         this.organizations = organizations;
         this.validator = validator;
+        this.maxRows = maxRows;
     }
 
     ImportReport run(String text) {
         List<Csv.Line> lines = Csv.read(text);
         if (lines.isEmpty()) {
             throw new RuleViolationException("file", "the file is empty; expected a header row and organisations");
+        }
+        // Every row is registered and compared by name in the request thread: an import is bounded, split a longer list.
+        if (lines.size() - 1 > maxRows) {
+            throw new RuleViolationException("file", "the file has " + (lines.size() - 1) + " organisations; at most " + maxRows
+                    + " are imported at once, nothing was imported (split the file)");
         }
         Map<String, Integer> columns = header(lines.getFirst());
         List<Row> rows = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.samverkan.registry.organization;
 
+import org.samverkan.platform.screening.PersonalIdentifiers;
+
 import java.util.Optional;
 
 /**
@@ -19,10 +21,19 @@ public final class OrganizationNumber {
         if (digits.startsWith("16") && digits.length() == 12) {
             digits = digits.substring(2);
         }
-        if (!digits.matches("\\d{10}") || !luhn(digits)) {
+        if (!digits.matches("\\d{10}") || !luhn(digits) || digits.charAt(2) < '2') {
             return Optional.empty();
         }
         return Optional.of(digits.substring(0, 6) + "-" + digits.substring(6));
+    }
+
+    /**
+     * Whether the text is a personal identity (or co-ordination) number given as an organisation number: a sole
+     * trader's number is the person's own, and it would travel in every registry event. Its month makes the third
+     * digit 0 or 1, which no organisation number has (theirs is 2 or more).
+     */
+    public static boolean isPersonal(String text) {
+        return PersonalIdentifiers.isPersonalIdentityNumber(text);
     }
 
     static boolean luhn(String digits) {

@@ -72,7 +72,8 @@ class OrganizationNumbers {
     }
 
     static ProblemException taken(String number, String holder) {
-        String message = "organisation number " + number + " is already registered" + (holder == null ? "" : " (organisation " + holder + ")");
+        // Self-registration is anonymous: who holds the number is not the caller's to learn.
+        String message = "organisation number " + number + " is already registered";
         return new ProblemException(HttpStatus.CONFLICT, "Duplicate organisation", message,
                 List.of(new FieldProblem("organizationNumber", message)));
     }

@@ -41,6 +41,10 @@ public class OrganizationService {
 
     public Registration register(RegisterOrganization command) {
         String number = null;
+        if (OrganizationNumber.isPersonal(command.organizationNumber())) {
+            throw new RuleViolationException("organizationNumber", "a personal identity number is not an organisation number "
+                    + "(whose third digit is 2 or more); register without one if the group has none");
+        }
         if (command.organizationNumber() != null && !command.organizationNumber().isBlank()) {
             number = OrganizationNumber.normalise(command.organizationNumber()).orElseThrow(() -> new RuleViolationException(
                     "organizationNumber", "not a valid Swedish organisation number (NNNNNN-NNNN with a correct check digit)"));

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.samverkan.platform.screening.Code;
 
 /**
  * Who an organisation can reach: the areas it serves, the languages it can communicate in (BCP 47 tags), the
@@ -16,9 +17,9 @@ import jakarta.validation.constraints.Size;
  * the municipality's reference data.
  */
 public record Reach(
-        @Size(max = 50) List<String> areas,
-        @Size(max = 50) List<String> languages,
-        @Size(max = 50) List<String> targetGroups,
+        @Size(max = 50) @Code List<String> areas,
+        @Size(max = 50) @Code List<String> languages,
+        @Size(max = 50) @Code List<String> targetGroups,
         @Size(max = 30) List<@Valid Channel> channels) {
 
     public static final Reach NONE = new Reach(List.of(), List.of(), List.of(), List.of());
@@ -31,7 +32,7 @@ public record Reach(
     }
 
     /** A channel such as a WhatsApp group or Friday prayer, and roughly how many people it reaches. */
-    public record Channel(@NotBlank String kind, @NotNull @Min(0) @jakarta.validation.constraints.Max(10_000_000) Integer estimatedReach) {
+    public record Channel(@NotBlank @Code String kind, @NotNull @Min(0) @jakarta.validation.constraints.Max(10_000_000) Integer estimatedReach) {
     }
 
     /** People reached through all channels together: the figure the coverage matrix attributes to each cell. */

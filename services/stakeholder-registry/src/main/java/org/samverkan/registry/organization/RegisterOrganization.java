@@ -6,13 +6,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.samverkan.platform.screening.Code;
+import org.samverkan.platform.screening.NoContactDetails;
+import org.samverkan.platform.screening.NoPersonalIdentifiers;
 
 /** Self-registration of an organisation. The organisation number is optional: informal groups have none. */
 public record RegisterOrganization(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @NoPersonalIdentifiers String name,
         @NotNull OrganizationKind kind,
-        @Size(max = 20) String organizationNumber,
-        @Size(max = 2000) String description,
+        @Size(max = 20) @Code String organizationNumber,
+        @Size(max = 2000) @NoContactDetails String description,
         @Valid Reach reach,
         @Size(max = 10) List<@NotNull @Valid ContactPoint> contactPoints) {
 

@@ -9,8 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.samverkan.platform.screening.NeverInEvents;
 
 /** A contact person as given by the organisation; consent (purpose, optionally when) is required. */
+@NeverInEvents("contact persons are kept in their own collection, which erasure deletes, never in an event")
 public record NewContactPerson(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) String role,

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.samverkan.platform.screening.NoContactDetails;
 
 /** Registry administrators verify pending organisations, suspend misbehaving ones and reinstate them, with a reason. */
 @RestController
@@ -44,6 +45,6 @@ class VerificationController {
         return organizations.reinstate(id, reinstatement.reason());
     }
 
-    record Reason(@NotBlank @Size(max = 1000) String reason) {
+    record Reason(@NotBlank @Size(max = 1000) @NoContactDetails String reason) {
     }
 }

@@ -113,6 +113,18 @@ class OrganizationApiTest extends RegistryIntegrationBase {
     }
 
     @Test
+    void aPersonalIdentityNumberAsOrganisationNumberIsRefusedNamingTheFieldAndNothingIsWritten() {
+        long before = organisations();
+        Response response = http().post("/api/organizations", null,
+                "{\"name\": \"Enskild firma\", \"kind\": \"COMPANY\", \"organizationNumber\": \"811218-9876\"}");
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("organizationNumber");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("personal identity number");
+        assertThat(response.body()).doesNotContain("9876");
+        assertThat(organisations()).isEqualTo(before);
+    }
+
+    @Test
     void withoutAValidTokenTheAnswerIs401() {
         String id = register();
         for (String token : new String[] {null, "not-a-jwt", TestTokens.expired("registry-admin"), TestTokens.forged("registry-admin")}) {

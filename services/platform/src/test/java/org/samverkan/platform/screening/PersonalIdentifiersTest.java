@@ -1,13 +1,15 @@
-package org.samverkan.followup.privacy;
+package org.samverkan.platform.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.samverkan.followup.privacy.PersonalIdentifiers.Kind;
+import org.samverkan.platform.screening.PersonalIdentifiers.Kind;
 import org.junit.jupiter.api.Test;
 
-/** The detector finds obvious personal identifiers and leaves ordinary numbers in observations alone. */
+/** The detector finds obvious personal identifiers and leaves ordinary numbers in free text alone. */
 class PersonalIdentifiersTest {
 
     @ParameterizedTest
@@ -33,6 +35,64 @@ class PersonalIdentifiersTest {
             "\u0660\u0667\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667", "ring \uff10\uff17\uff10-123 45 67"})
     void findsPhoneNumbersInOtherNotations(String text) {
         assertThat(PersonalIdentifiers.find(text)).contains(Kind.PHONE_NUMBER);
+    }
+
+    /** Every common spelling: with and without century, hyphen, plus (over 100), slash, space or nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"811218/9876", "pnr 811218 / 9876", "19811218/9876", "811218-9876", "811218+9876",
+            "19811218-9876", "198112189876", "8112189876", "201212121212", "20121212-1212", "121212-1212",
+            "samordningsnr 701063-2391", "19701063-2391", "197010632391", "7010632391", "pnr:811218-9876.",
+            "Född 811218-9876, bor i Flemingsberg"})
+    void findsPersonalIdentityAndCoordinationNumbersInEveryCommonSpelling(String text) {
+        assertThat(PersonalIdentifiers.find(text)).contains(Kind.PERSONAL_IDENTITY_NUMBER);
+        assertThat(PersonalIdentifiers.find(text, EnumSet.of(Kind.PERSONAL_IDENTITY_NUMBER))).contains(Kind.PERSONAL_IDENTITY_NUMBER);
+    }
+
+    /** A wrong check digit, a month 13, a day 32 or 92: not a number anyone has. */
+    @ParameterizedTest
+    @ValueSource(strings = {"811218-9875", "811318-9876", "811232-9874", "811292-9870", "811200-9870", "19811218/9875"})
+    void leavesNumbersThatCannotBeIdentityNumbersAlone(String text) {
+        assertThat(PersonalIdentifiers.find(text, EnumSet.of(Kind.PERSONAL_IDENTITY_NUMBER))).isEmpty();
+    }
+
+    /** Corporate identity numbers have a third digit of 2 or more, which no month has. */
+    @ParameterizedTest
+    @ValueSource(strings = {"802456-1234", "802456-1238", "5560360793", "556036-0793", "212000-0142", "16802456-1238"})
+    void corporateIdentityNumbersAreNotPersonalOnes(String text) {
+        assertThat(PersonalIdentifiers.find(text, EnumSet.of(Kind.PERSONAL_IDENTITY_NUMBER))).isEmpty();
+        assertThat(PersonalIdentifiers.isPersonalIdentityNumber(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"811218-9876", "8112189876", "19811218-9876", "198112189876", "811218/9876", "701063-2391",
+            " 811218 9876 "})
+    void aWholeValueIsRecognisedAsAPersonalIdentityNumber(String value) {
+        assertThat(PersonalIdentifiers.isPersonalIdentityNumber(value)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0 70 123 45 67", "070-1234567", "+46 70 123 45 67", "08-535 300 00", "ring 0 70 123 45 67 i kväll",
+            "+46 8 535 300 00", "08-5353 0000", "0046 8 535 300 00", "070 12 34 567", "tel: 070 123 4567"})
+    void findsPhoneNumbersAsPeopleWriteThem(String text) {
+        assertThat(PersonalIdentifiers.find(text)).contains(Kind.PHONE_NUMBER);
+    }
+
+    /** A published text may name a phone number or an address: only personal identity numbers are looked for. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ring 08-535 300 00", "ring 0 70 123 45 67", "mejla info@huddinge.se", "+46 8 535 300 00"})
+    void contactDetailsPassWhenOnlyIdentityNumbersAreLookedFor(String text) {
+        assertThat(PersonalIdentifiers.find(text, EnumSet.of(Kind.PERSONAL_IDENTITY_NUMBER))).isEmpty();
+        assertThat(PersonalIdentifiers.find(text)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Öppet 08:30\u201317:00", "kl. 08:30-17:00", "2026-12-02", "den 2026-12-02 kl 10", "20261202",
+            "2026-12-02\u20132026-12-24", "1 250 kr per hushåll", "12 500,00 kr", "SEK 1 000 000", "45 000 portioner",
+            "vecka 49", "3-5 dagar", "200-300 personer", "1999-2026", "Kvarngatan 12, 141 47 Huddinge", "02.12.2026",
+            "12/02/2026", "2/12 kl. 13.00", "802456-1234 är föreningens organisationsnummer", "tel. saknas", "0 personer",
+            "år 2026, 15 000 invånare", "ärende 2026/1234", "Dnr KS-2026/123.456", "10 % av 1 200"})
+    void leavesDatesTimesAmountsAndCorporateNumbersAlone(String text) {
+        assertThat(PersonalIdentifiers.find(text)).isEmpty();
     }
 
     @ParameterizedTest

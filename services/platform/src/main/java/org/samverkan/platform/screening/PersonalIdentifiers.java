@@ -1,15 +1,19 @@
-package org.samverkan.followup.privacy;
+package org.samverkan.platform.screening;
 
 import java.text.Normalizer;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds obvious personal identifiers in free text: Swedish personal identity (and co-ordination) numbers, phone
- * numbers and e-mail addresses. Follow-up describes groups and places, never individuals, so such text is refused.
- * Tuned against false positives: a personal identity number must be a real date with a valid Luhn check digit, and a
- * phone number must start with 0 or + and have a phone number's length (dates, quantities and postcodes do not).
+ * numbers and e-mail addresses. Free text that goes into events stays on topics for good, so the constraints
+ * {@link NoPersonalIdentifiers} and {@link NoContactDetails} refuse it before it is stored.
+ * Tuned against false positives: a personal identity number must be a real date with a valid Luhn check digit (so a
+ * corporate identity number, whose third digit is 2 or more, is not one), and a phone number must start with 0 or +
+ * and have a phone number's length (dates, quantities, times and postcodes do not).
  * Text is normalised first, so that look-alike notations are found too: full-width and other compatibility characters
  * (NFKC), digits of any script, every kind of dash and space, and an abbreviation's dot ("tel.070…").
  */
@@ -35,12 +39,13 @@ public final class PersonalIdentifiers {
     }
 
     private static final Pattern IDENTITY_NUMBER =
-            Pattern.compile("(?<![\\d.,])((?:18|19|20)?\\d{2})(\\d{2})(\\d{2})(?: *[-+] *| )?(\\d{4})(?![\\d])");
+            Pattern.compile("(?<![\\d.,])((?:18|19|20)?\\d{2})(\\d{2})(\\d{2})(?: *[-+/] *| )?(\\d{4})(?![\\d])");
     private static final Pattern EMAIL =
             Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}");
-    // A leading + or 0 (optionally in brackets), then digits with a space, or a hyphen or slash (spaced or not), between them.
+    // A leading + or 0 (optionally in brackets; "0 70 …" spaces the trunk 0 off), then digits with a space, or a hyphen
+    // or slash (spaced or not), between them.
     private static final Pattern PHONE =
-            Pattern.compile("(?<![\\p{L}\\d+\\-/.,])(\\+|\\(?0)\\d{1,4}\\)?(?:(?: *[-/] *| )?\\(?\\d\\)?){5,14}(?![\\d])");
+            Pattern.compile("(?<![\\p{L}\\d+\\-/.,])(\\+|\\(?0) ?\\d{1,4}\\)?(?:(?: *[-/] *| )?\\(?\\d\\)?){5,14}(?![\\d])");
     // 070.123.45.67: groups separated by dots only, so that opening hours (08.00-17.00) and dates are not taken for one.
     private static final Pattern DOTTED_PHONE =
             Pattern.compile("(?<![\\p{L}\\d+\\-/.,])(0)\\d{1,3}(?:\\.\\d{2,3}){2,4}(?!\\.?\\d)");
@@ -51,19 +56,28 @@ public final class PersonalIdentifiers {
     private PersonalIdentifiers() {
     }
 
+    /** The first kind of identifier found, looking for every kind. */
     public static Optional<Kind> find(String text) {
+        return find(text, EnumSet.allOf(Kind.class));
+    }
+
+    /** The first of the given kinds found in the text. */
+    public static Optional<Kind> find(String text, Set<Kind> kinds) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         text = normalised(text);
-        if (EMAIL.matcher(text).find()) {
+        if (kinds.contains(Kind.EMAIL_ADDRESS) && EMAIL.matcher(text).find()) {
             return Optional.of(Kind.EMAIL_ADDRESS);
         }
         Matcher id = IDENTITY_NUMBER.matcher(text);
-        while (id.find()) {
+        while (kinds.contains(Kind.PERSONAL_IDENTITY_NUMBER) && id.find()) {
             if (isIdentityNumber(id)) {
                 return Optional.of(Kind.PERSONAL_IDENTITY_NUMBER);
             }
+        }
+        if (!kinds.contains(Kind.PHONE_NUMBER)) {
+            return Optional.empty();
         }
         for (Pattern pattern : new Pattern[] {PHONE, DOTTED_PHONE}) {
             Matcher phone = pattern.matcher(text);
@@ -95,6 +109,18 @@ public final class PersonalIdentifiers {
             }
         });
         return ABBREVIATION_DOT.matcher(plain).replaceAll("$1. ");
+    }
+
+    /**
+     * Whether ten or twelve digits (separators allowed) are a personal identity or co-ordination number: a real month,
+     * a day (plus 60 for co-ordination numbers) and a valid check digit.
+     */
+    public static boolean isPersonalIdentityNumber(String number) {
+        if (number == null) {
+            return false;
+        }
+        Matcher m = IDENTITY_NUMBER.matcher(normalised(number).strip());
+        return m.matches() && isIdentityNumber(m);
     }
 
     private static boolean isIdentityNumber(Matcher m) {
