@@ -1,6 +1,7 @@
 package org.samverkan.communications.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -48,7 +49,7 @@ class SmppDeliveryTest extends CommunicationsIntegrationBase {
 
     @BeforeEach
     void aNoticeAndAnSmsc() throws Exception {
-        noticeId = Notices.publish(http(), Notices.draft(List.of("huddinge-centrum"), List.of("sv", "sv-x-lattlast", "ar")), null);
+        noticeId = Notices.publish(http(), Notices.draft(List.of("huddinge-centrum"), List.of("sv", "sv-x-lattlast", "fi")), null);
         smsc = new TestSmsc();
         open.add(smsc);
     }
@@ -66,8 +67,9 @@ class SmppDeliveryTest extends CommunicationsIntegrationBase {
         sweeping(1);
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> sms(id) != null && sms(id).state().equals("DELIVERED"));
-        assertThat(smsc.acceptedFor("46703000001")).singleElement()
-                .satisfies(part -> assertThat(part.text()).startsWith("Rubrik sv ").contains("/public/notices/" + noticeId));
+        assertThat(smsc.acceptedFor("46703000001")).hasSize(2).allMatch(TestSmsc.Submitted::udh); // headline and link: 2 parts
+        assertThat(smsc.messagesTo("46703000001")).singleElement()
+                .satisfies(text -> assertThat(text).startsWith("Rubrik sv http").contains("/public/notices/" + noticeId + "/deliveries/smpp-receipt?token="));
         assertThat(view(id).status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(view(id).channels()).containsExactly("sms");
     }
@@ -99,7 +101,7 @@ class SmppDeliveryTest extends CommunicationsIntegrationBase {
         Relay relay = view(id).relays().getFirst();
         assertThat(relay.people()).isEqualTo(85);
         assertThat(relay.channel()).isEqualTo("whatsapp-group");
-        assertThat(relay.language()).isEqualTo("ar"); // the organisation's own language, not said in the reply
+        assertThat(relay.language()).isEqualTo("fi"); // the organisation's own language, not said in the reply
         assertThat(relay.area()).isEqualTo("varby");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> types(id).contains("org.samverkan.communications.NoticeRelayed"));
         assertThat(types(id)).containsExactly("org.samverkan.communications.NoticeDelivered",
@@ -121,6 +123,41 @@ class SmppDeliveryTest extends CommunicationsIntegrationBase {
     }
 
     @Test
+    void theGatewayHoldsSendsBeyondItsWindowEvenWhenMoreAreOffered() throws Exception {
+        smsc.answerAfter(Duration.ofMillis(200));
+        SmppGateway gateway = gateway(2);
+        List<Thread> senders = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String number = "+4670330000" + i;
+            senders.add(Thread.ofVirtual().start(() -> gateway.send(number, "Håll dig inne")));
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+
+        assertThat(smsc.accepted()).hasSize(6);
+        assertThat(smsc.mostOutstanding()).isEqualTo(2);
+    }
+
+    @Test
+    void anSmsPoolLargerThanTheWindowIsRefusedAtStartup() {
+        DeliveryProperties properties = new DeliveryProperties(5, null, null, 5, null, Map.of("sms", 3), null);
+        SmsGateway windowOfTwo = new SmsGateway() {
+            @Override
+            public List<String> send(String number, String text) {
+                return List.of();
+            }
+
+            @Override
+            public int window() {
+                return 2;
+            }
+        };
+
+        assertThatThrownBy(() -> new SmsChannel(windowOfTwo, trail, properties)).hasMessageContaining("pool-size.sms (3)");
+    }
+
+    @Test
     void aDroppedConnectionIsBoundAgainAndTheDeliveryRetriedNeitherLostNorSentTwice() throws Exception {
         smsc.dropConnectionOnNextSubmitTo("46703200001");
         String dropped = pending("smpp-dropped", "+46703200001");
@@ -132,13 +169,13 @@ class SmppDeliveryTest extends CommunicationsIntegrationBase {
         assertThat(smsc.dropped()).isEqualTo(1);
         assertThat(smsc.binds()).isGreaterThanOrEqualTo(2);
         assertThat(view(dropped).attempts()).isGreaterThanOrEqualTo(2);
-        assertThat(smsc.acceptedFor("46703200001")).hasSize(1);
-        assertThat(smsc.acceptedFor("46703200002")).hasSize(1);
+        assertThat(smsc.messagesTo("46703200001")).hasSize(1);
+        assertThat(smsc.messagesTo("46703200002")).hasSize(1);
     }
 
     private String pending(String org, String number) {
         mongo.save(new Inbox(org, null, number));
-        Delivery delivery = Delivery.pending(DeliveryEvents.MessageKind.NOTICE, noticeId, org, List.of("sv", "sv-x-lattlast", "ar"),
+        Delivery delivery = Delivery.pending(DeliveryEvents.MessageKind.NOTICE, noticeId, org, List.of("sv", "sv-x-lattlast", "fi"),
                 AHEAD.instant().minusSeconds(60));
         store.insertAll(List.of(delivery));
         return delivery.getId();
@@ -146,10 +183,7 @@ class SmppDeliveryTest extends CommunicationsIntegrationBase {
 
     /** A gateway bound to the test SMSC with this window, and a sender sweeping with an SMS pool of that size. */
     private void sweeping(int window) {
-        SmppGateway gateway = new SmppGateway(new SmppProperties("127.0.0.1", smsc.port(), "samverkan", "secret", null, null, "Huddinge",
-                window, 100, Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofMillis(400)), inbound);
-        open.add(gateway);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(gateway::bound);
+        SmppGateway gateway = gateway(window);
         DeliveryProperties properties = new DeliveryProperties(5, Duration.ofMillis(100), Duration.ofMillis(200), 5, Duration.ofSeconds(3),
                 Map.of("sms", window), null);
         DeliverySweep sweep = new DeliverySweep(properties, mongo, store, messages, List.of(new SmsChannel(gateway, trail, properties)), AHEAD);
@@ -169,6 +203,14 @@ class SmppDeliveryTest extends CommunicationsIntegrationBase {
             sweeper.join();
             sweep.close();
         });
+    }
+
+    private SmppGateway gateway(int window) {
+        SmppGateway gateway = new SmppGateway(new SmppProperties("127.0.0.1", smsc.port(), "samverkan", "secret", null, null, "Huddinge",
+                window, 100, Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofMillis(400)), inbound);
+        open.add(gateway);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(gateway::bound);
+        return gateway;
     }
 
     private DeliveryView view(String id) {

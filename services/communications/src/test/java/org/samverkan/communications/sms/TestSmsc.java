@@ -97,6 +97,26 @@ public final class TestSmsc implements AutoCloseable {
         return accepted.stream().filter(s -> s.number().equals(number)).toList();
     }
 
+    /** The whole messages this number got: concatenated parts joined by their UDH reference, in sequence, decoded. */
+    public List<String> messagesTo(String number) {
+        Map<Integer, java.util.TreeMap<Integer, String>> long_ = new java.util.LinkedHashMap<>();
+        List<String> messages = new java.util.ArrayList<>();
+        for (Submitted part : acceptedFor(number)) {
+            if (!part.udh()) {
+                messages.add(part.text());
+                continue;
+            }
+            byte[] m = part.message();
+            var parts = long_.computeIfAbsent(m[3] & 0xFF, r -> new java.util.TreeMap<>());
+            parts.put(m[5] & 0xFF, part.text());
+            if (parts.size() == (m[4] & 0xFF)) {
+                messages.add(String.join("", parts.values()));
+                long_.remove(m[3] & 0xFF);
+            }
+        }
+        return messages;
+    }
+
     public int binds() {
         return binds.get();
     }
