@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.samverkan.communications.organization.OrganizationCopies;
 import org.samverkan.platform.outbox.AggregateStore;
@@ -120,8 +121,9 @@ class SmsAnswers {
     /** Codes the reply names, else the organisation's own language beyond Swedish, its first area, and SMS. */
     private Relay relay(Delivery delivery, SmsReply reply) {
         List<String> languages = delivery.languages();
-        String language = code(reply, Kind.LANGUAGE).orElse(languages.stream().filter(l -> !Recipients.ALWAYS.contains(l)).findFirst()
-                .orElse(languages.isEmpty() ? "sv" : languages.get(0)));
+        List<String> always = Stream.concat(Stream.of(reference.mainLanguage()), reference.easyRead().stream()).toList();
+        String language = code(reply, Kind.LANGUAGE).orElse(languages.stream().filter(l -> !always.contains(l)).findFirst()
+                .orElse(languages.isEmpty() ? reference.mainLanguage() : languages.get(0)));
         String area = code(reply, Kind.AREA).orElseGet(() -> organizations.find(delivery.organizationId())
                 .flatMap(o -> o.areas().stream().findFirst()).orElse(null));
         String channel = code(reply, Kind.CHANNEL_KIND).orElse("sms");
