@@ -11,4 +11,4 @@ BENCH_NAME=communications BENCH_STACK_DIR=${COMMUNICATIONS_BENCH_DIR:-/tmp/samve
   BENCH_KAFKA_PORT=19392 BENCH_MONGO_PORT=27417 BENCH_SERVICE_PORT=18083 BENCH_DATABASE=communications \
   BENCH_MODULE=communications BENCH_JAR= BENCH_PROGRAM=$HERE/CommunicationsBench.java \
   exec "$HERE/../../../bench/service-stack.sh" "${1:-}" --samverkan.outbox.sweep-interval="${OUTBOX_SWEEP_INTERVAL:-5s}" \
-  --samverkan.communications.delivery.sweep-interval=200ms --samverkan.communications.token-secret=bench-secret-bench-secret-bench-secret
+  --samverkan.communications.delivery.sweep-interval=200ms --samverkan.communications.sms.gateway=simulator --samverkan.communications.token-secret=bench-secret-bench-secret-bench-secret

@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "samverkan.outbox.sweep-interval=200ms", "samverkan.consumer.retry-interval=100ms",
         "samverkan.communications.delivery.retry-interval=100ms", "samverkan.communications.delivery.sweep-interval=200ms",
         "samverkan.communications.token-secret=test-secret-of-at-least-32-bytes-length",
-        "samverkan.communications.sms.simulator.unreachable=+46709999999"})
+        "samverkan.communications.sms.gateway=simulator", "samverkan.communications.sms.simulator.unreachable=+46709999999"})
 public abstract class CommunicationsIntegrationBase {
     @LocalServerPort
     protected int port;

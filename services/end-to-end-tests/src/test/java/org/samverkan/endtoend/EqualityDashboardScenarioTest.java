@@ -70,6 +70,7 @@ class EqualityDashboardScenarioTest {
         inventory = start(InventoryApplication.class, "e2e-dash-inventory");
         communications = start(CommunicationsApplication.class, "e2e-dash-communications",
                 "--samverkan.communications.token-secret=end-to-end-secret-of-at-least-32-bytes",
+                "--samverkan.communications.sms.gateway=simulator",
                 "--samverkan.communications.sms.simulator.unreachable=" + UNREACHABLE,
                 "--samverkan.communications.delivery.retry-interval=100ms",
                 "--samverkan.communications.delivery.sweep-interval=200ms");

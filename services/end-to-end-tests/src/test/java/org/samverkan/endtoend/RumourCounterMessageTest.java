@@ -35,7 +35,8 @@ class RumourCounterMessageTest {
     @BeforeAll
     static void start() {
         communications = InProcessServices.start(CommunicationsApplication.class, "e2e-communications",
-                "--samverkan.communications.token-secret=end-to-end-secret-of-at-least-32-bytes");
+                "--samverkan.communications.token-secret=end-to-end-secret-of-at-least-32-bytes",
+                "--samverkan.communications.sms.gateway=simulator");
         followUp = InProcessServices.start(FollowUpApplication.class, "e2e-followup");
     }
 

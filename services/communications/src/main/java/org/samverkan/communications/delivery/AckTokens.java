@@ -51,6 +51,21 @@ public class AckTokens {
         return seconds + "." + sign(noticeId, organizationId, seconds);
     }
 
+    /**
+     * A phone number as a keyed hash (digits only, so +46… and 46… match): replies are matched to deliveries by it
+     * without the number being stored anywhere but the inbox.
+     */
+    String pseudonym(String number) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            byte[] hash = mac.doFinal(("sms\n" + number.replaceAll("[^0-9]", "")).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+        }
+    }
+
     /** Null if valid for exactly this notice and organisation and not expired; otherwise why not. */
     String problem(String token, String noticeId, String organizationId) {
         int dot = token == null ? -1 : token.indexOf('.');

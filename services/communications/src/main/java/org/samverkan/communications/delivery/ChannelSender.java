@@ -32,7 +32,6 @@ final class ChannelSender implements AutoCloseable {
         this.capacity = capacity;
         this.sendTimeout = sendTimeout;
         this.clock = clock;
-        // Sends and their outcomes stay in the sweep's trace, so the events they cause carry its traceparent.
         // Sends, deadlines and outcomes stay in the sweep's trace, so the events they cause carry its traceparent.
         this.pool = Context.taskWrapping(Executors.newFixedThreadPool(poolSize,
                 Thread.ofVirtual().name("delivery-" + channel.name() + "-", 0).factory()));
@@ -57,7 +56,7 @@ final class ChannelSender implements AutoCloseable {
      * Sends on a reserved place and gives the place back when the send is over. Completes with null once sent, or with
      * why not; never later than the send timeout after the send started.
      */
-    CompletableFuture<String> send(String address, DeliveryMessage message, Instant leaseUntil) {
+    CompletableFuture<String> send(String deliveryId, String address, DeliveryMessage message, Instant leaseUntil) {
         CompletableFuture<String> result = new CompletableFuture<>();
         pool.execute(() -> {
             try {
@@ -66,7 +65,7 @@ final class ChannelSender implements AutoCloseable {
                     result.complete(channel.name() + ": not sent, the lease would end before the send timeout");
                     return;
                 }
-                attempt(address, message, result);
+                attempt(deliveryId, address, message, result);
             } finally {
                 result.complete(channel.name() + ": the send ended unexpectedly");
                 release();
@@ -75,7 +74,7 @@ final class ChannelSender implements AutoCloseable {
         return result;
     }
 
-    private void attempt(String address, DeliveryMessage message, CompletableFuture<String> result) {
+    private void attempt(String deliveryId, String address, DeliveryMessage message, CompletableFuture<String> result) {
         Thread sender = Thread.currentThread();
         Object lock = new Object();
         boolean[] running = {true};
@@ -87,7 +86,7 @@ final class ChannelSender implements AutoCloseable {
             }
         }, sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            channel.send(address, message);
+            channel.send(deliveryId, address, message);
             result.complete(null);
         } catch (RuntimeException e) {
             result.complete(channel.name() + ": " + redact(e.getMessage()));

@@ -29,9 +29,16 @@ public class Delivery extends AggregateRoot {
     private Instant acknowledgedAt;
     private List<Relay> relays = new ArrayList<>();
     private Lease lease;
+    private SmsReceipt sms;
+    /** Inbound SMS answers already applied, so one redelivered or reprocessed answer counts once. */
+    private List<String> smsAnswers = new ArrayList<>();
 
     /** The attempt in progress: which instance and round claimed it, and until when no other may. */
     record Lease(String owner, String round, Instant until) {
+    }
+
+    /** The SMS at the operator: SENT when submitted, then DELIVERED, or FAILED with the operator's status (stat, err). */
+    public record SmsReceipt(String state, String reason, Instant at) {
     }
 
     Delivery() {
@@ -60,6 +67,7 @@ public class Delivery extends AggregateRoot {
         channels = List.copyOf(via);
         deliveredAt = now;
         nextAttemptAt = null;
+        sms = via.contains("sms") ? new SmsReceipt("SENT", null, now) : sms;
         raise(new DeliveryEvents.NoticeDelivered(id, kind, noticeId, organizationId, languages, channels, attempts, now));
     }
 
@@ -85,6 +93,36 @@ public class Delivery extends AggregateRoot {
         status = DeliveryStatus.FAILED;
         nextAttemptAt = null;
         raise(new DeliveryEvents.DeliveryFailed(id, kind, noticeId, organizationId, attempts, lastError, now));
+    }
+
+    /**
+     * The operator's final receipt for the SMS. A failed one is final for the SMS (of a long text, one failed part
+     * fails it), and fails the delivery when SMS was its only channel: nothing has reached the organisation then.
+     */
+    boolean smsReceipt(boolean delivered, String status, Instant now) {
+        String state = delivered ? "DELIVERED" : "FAILED";
+        if (sms != null && (sms.state().equals(state) || sms.state().equals("FAILED"))) {
+            return false;
+        }
+        sms = new SmsReceipt(state, delivered ? null : status, now);
+        if (!delivered && this.status == DeliveryStatus.DELIVERED && channels.equals(List.of("sms"))) {
+            lastError = "sms: the operator reports " + status;
+            failed(now);
+        }
+        return true;
+    }
+
+    /** Whether this inbound SMS answer is new to the delivery (and now counted as applied). */
+    boolean smsAnswered(String answerId) {
+        if (smsAnswers.contains(answerId)) {
+            return false;
+        }
+        smsAnswers.add(answerId);
+        return true;
+    }
+
+    DeliveryStatus status() {
+        return status;
     }
 
     /** Acknowledging twice changes nothing. */
@@ -141,6 +179,6 @@ public class Delivery extends AggregateRoot {
 
     public DeliveryView view() {
         return new DeliveryView(id, kind, noticeId, organizationId, languages, status, attempts, lastError, channels, deliveredAt,
-                acknowledgedAt, List.copyOf(relays));
+                acknowledgedAt, List.copyOf(relays), sms);
     }
 }

@@ -17,4 +17,9 @@ interface DeliveryChannel {
      * socket I/O then fails at once, so an implementation needs no timeout of its own to be bounded.
      */
     void send(String address, DeliveryMessage message);
+
+    /** Sends the message of delivery {@code deliveryId}; a channel whose answers come back later keeps the id to match them. */
+    default void send(String deliveryId, String address, DeliveryMessage message) {
+        send(address, message);
+    }
 }

@@ -160,7 +160,7 @@ class DeliverySweep implements AutoCloseable {
     /** Sends on every reserved channel at once; the outcome is recorded when the last of them is over. */
     private void send(Delivery delivery, String round, Inbox inbox, List<ChannelSender> reserved, DeliveryMessage message) {
         Instant until = delivery.lease().until();
-        List<CompletableFuture<String>> sends = reserved.stream().map(s -> s.send(s.channel().address(inbox), message, until)).toList();
+        List<CompletableFuture<String>> sends = reserved.stream().map(s -> s.send(delivery.getId(), s.channel().address(inbox), message, until)).toList();
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).thenRun(() -> {
             List<String> via = new ArrayList<>();
             List<String> errors = new ArrayList<>();

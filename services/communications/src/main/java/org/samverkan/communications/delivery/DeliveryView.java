@@ -6,5 +6,5 @@ import java.util.List;
 /** A delivery's state as staff and the receiving organisation see it. */
 public record DeliveryView(String id, DeliveryEvents.MessageKind kind, String noticeId, String organizationId, List<String> languages,
                            DeliveryStatus status, int attempts, String lastError, List<String> channels,
-                           Instant deliveredAt, Instant acknowledgedAt, List<Relay> relays) {
+                           Instant deliveredAt, Instant acknowledgedAt, List<Relay> relays, Delivery.SmsReceipt sms) {
 }

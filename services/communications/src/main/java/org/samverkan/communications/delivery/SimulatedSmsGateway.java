@@ -9,12 +9,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The local SMS gateway: records messages instead of sending them (local runs, tests, benchmarks). Numbers listed
+ * The test SMS gateway: records messages instead of sending them (tests, benchmarks; local runs use the SMPP adapter
+ * and the SMPP sink). Chosen only with {@code samverkan.communications.sms.gateway=simulator}. Numbers listed
  * in {@code samverkan.communications.sms.simulator.unreachable} are refused, to exercise retries and failure reports.
- * A real gateway adapter replaces it with {@code samverkan.communications.sms.gateway} set to something else.
  */
 @Component
-@ConditionalOnProperty(name = "samverkan.communications.sms.gateway", havingValue = "simulator", matchIfMissing = true)
+@ConditionalOnProperty(name = "samverkan.communications.sms.gateway", havingValue = "simulator")
 public class SimulatedSmsGateway implements SmsGateway {
     public record Sms(String number, String text) {
     }
@@ -27,11 +27,12 @@ public class SimulatedSmsGateway implements SmsGateway {
     }
 
     @Override
-    public void send(String number, String text) {
+    public List<String> send(String number, String text) {
         if (unreachable.contains(number)) {
             throw new IllegalStateException("SMS gateway simulator: " + number + " is unreachable");
         }
         sent.add(new Sms(number, text));
+        return List.of();
     }
 
     public List<Sms> sent() {

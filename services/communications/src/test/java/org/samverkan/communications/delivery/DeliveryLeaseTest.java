@@ -46,6 +46,8 @@ class DeliveryLeaseTest extends CommunicationsIntegrationBase {
     @Autowired
     SimulatedSmsGateway sms;
     @Autowired
+    SmsTrail trail;
+    @Autowired
     JsonMapper json;
     @Autowired
     OutboxRelay relay;
@@ -87,7 +89,7 @@ class DeliveryLeaseTest extends CommunicationsIntegrationBase {
         DeliveryProperties properties = properties(Duration.ofSeconds(20), Map.of("email", 2, "sms", 2));
 
         try (ServerSocket deadRelay = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             DeliverySweep sender = sender(properties, List.of(email(mailer(deadRelay.getLocalPort()), properties), new SmsChannel(sms)), store)) {
+             DeliverySweep sender = sender(properties, List.of(email(mailer(deadRelay.getLocalPort()), properties), new SmsChannel(sms, trail, properties)), store)) {
             sender.sweep();
 
             Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> texts.stream().allMatch(id -> status(id) == DeliveryStatus.DELIVERED));

@@ -54,6 +54,7 @@ final class PortalStack {
         inventory = service(InventoryApplication.class, infra, "portal-inventory");
         communications = service(CommunicationsApplication.class, infra, "portal-communications",
                 "--samverkan.communications.token-secret=browser-test-secret-of-at-least-32-bytes",
+                "--samverkan.communications.sms.gateway=simulator",
                 "--samverkan.communications.delivery.retry-interval=200ms",
                 "--samverkan.communications.delivery.sweep-interval=300ms",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + Launcher.freePort());
