@@ -17,16 +17,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Public pages stay readable while the store is down: each successful GET of a configured path keeps its bytes
- * (per URL and Accept-Language, the most recent {@value #PAGES} pages, in memory only), and when the same page would
- * answer 503 the last rendered bytes are served instead, marked with {@code Age} and {@value #MARK}. A page never
- * rendered since start keeps its 503.
+ * Public pages stay readable while the store (or the service behind a page) is down: each successful GET of a
+ * configured path keeps its bytes (per URL, Accept-Language and the named language cookies; the most recent
+ * {@value #PAGES} pages, in memory only), and when the same page would answer 502, 503 or 504 the last rendered bytes
+ * are served instead, marked with {@code Age} and {@value #MARK}. A page never rendered since start keeps its error.
  */
-final class LastRenderedPages extends OncePerRequestFilter {
+public final class LastRenderedPages extends OncePerRequestFilter {
     static final int PAGES = 256;
     static final String MARK = "Samverkan-Last-Rendered";
     private final AntPathMatcher matcher = new AntPathMatcher();
     private final List<String> paths;
+    private final List<String> cookies;
     private final Map<String, Page> pages = new LinkedHashMap<>(PAGES, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
@@ -37,8 +38,10 @@ final class LastRenderedPages extends OncePerRequestFilter {
     record Page(byte[] body, String contentType, String contentLanguage, long renderedAt) {
     }
 
-    LastRenderedPages(List<String> paths) {
+    /** @param cookies cookies that choose a page's variant, e.g. the interface language */
+    public LastRenderedPages(List<String> paths, List<String> cookies) {
         this.paths = List.copyOf(paths);
+        this.cookies = List.copyOf(cookies);
     }
 
     @Override
@@ -57,12 +60,14 @@ final class LastRenderedPages extends OncePerRequestFilter {
         synchronized (pages) {
             last = pages.get(key);
         }
-        if (wrapper.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value() && last != null && !response.isCommitted()) {
+        int status = wrapper.getStatus();
+        boolean unavailable = status >= HttpStatus.BAD_GATEWAY.value() && status <= HttpStatus.GATEWAY_TIMEOUT.value();
+        if (unavailable && last != null && !response.isCommitted()) {
             wrapper.reset();
             serve(last, response);
             return;
         }
-        if (wrapper.getStatus() == HttpStatus.OK.value()) {
+        if (status == HttpStatus.OK.value()) {
             Page page = new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(),
                     wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE), System.currentTimeMillis());
             synchronized (pages) {
@@ -87,8 +92,15 @@ final class LastRenderedPages extends OncePerRequestFilter {
         response.getOutputStream().write(page.body());
     }
 
-    private static String key(HttpServletRequest request) {
+    private String key(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query) + "|" + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        StringBuilder key = new StringBuilder(request.getRequestURI()).append(query == null ? "" : "?" + query)
+                .append('|').append(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        for (String name : cookies) {
+            String value = request.getCookies() == null ? null : java.util.Arrays.stream(request.getCookies())
+                    .filter(c -> c.getName().equals(name)).map(jakarta.servlet.http.Cookie::getValue).findFirst().orElse(null);
+            key.append('|').append(value);
+        }
+        return key.toString();
     }
 }

@@ -46,7 +46,7 @@ public class StoreOutageConfiguration {
     @Bean
     FilterRegistrationBean<LastRenderedPages> lastRenderedPages(StoreProperties properties) {
         FilterRegistrationBean<LastRenderedPages> registration =
-                new FilterRegistrationBean<>(new LastRenderedPages(properties.lastRenderedPaths()));
+                new FilterRegistrationBean<>(new LastRenderedPages(properties.lastRenderedPaths(), java.util.List.of()));
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         registration.setEnabled(!properties.lastRenderedPaths().isEmpty());
         return registration;
