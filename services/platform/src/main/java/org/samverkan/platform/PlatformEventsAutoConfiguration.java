@@ -15,6 +15,7 @@ import org.samverkan.platform.outbox.BinderEventPublisher;
 import org.samverkan.platform.outbox.OutboxMetrics;
 import org.samverkan.platform.outbox.OutboxProperties;
 import org.samverkan.platform.outbox.OutboxRelay;
+import org.samverkan.platform.store.StoreOutageConfiguration;
 import org.samverkan.platform.web.ApiDocumentation;
 import org.samverkan.platform.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.BeanFactory;
@@ -42,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 // Before Kafka's auto-configuration so the platform's dead-letter template is the application's only KafkaTemplate.
 @AutoConfiguration(before = KafkaAutoConfiguration.class, after = {DataMongoAutoConfiguration.class, JacksonAutoConfiguration.class})
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({EventConsumerConfiguration.class, ProblemDetailsAdvice.class, ApiDocumentation.class})
+@Import({EventConsumerConfiguration.class, StoreOutageConfiguration.class, ProblemDetailsAdvice.class, ApiDocumentation.class})
 public class PlatformEventsAutoConfiguration {
 
     @Bean

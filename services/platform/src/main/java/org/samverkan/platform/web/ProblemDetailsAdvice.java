@@ -4,8 +4,11 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import org.samverkan.platform.screening.ScreeningValidators;
+import org.samverkan.platform.store.StoreOutages;
+import org.samverkan.platform.store.StoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,6 +36,12 @@ import tools.jackson.core.JacksonException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private java.time.Duration retryAfter = java.time.Duration.ofSeconds(5);
+
+    @Autowired(required = false)
+    void storeProperties(StoreProperties store) {
+        this.retryAfter = store.retryAfter();
+    }
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> domain(ProblemException e, WebRequest request) {
@@ -50,8 +60,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
     }
 
+    /**
+     * The store cannot be reached: 503 with Retry-After, at once and without a stack trace. The outage itself is
+     * logged once, by {@link org.samverkan.platform.store.StoreAvailability}.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, com.mongodb.MongoTimeoutException.class,
+            com.mongodb.MongoSocketException.class})
+    ResponseEntity<Object> storeUnavailable(Exception e, WebRequest request) {
+        log.debug("Store unavailable: {}", e.toString());
+        return handleExceptionInternal(e, StoreOutages.problem(), StoreOutages.retryAfter(retryAfter),
+                HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (StoreOutages.causedBy(e)) { // wrapped on its way up
+            return storeUnavailable(e, request);
+        }
         String incident = java.util.UUID.randomUUID().toString();
         log.error("Unexpected failure, incident {}", incident, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -6,6 +6,7 @@ import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.security.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -22,6 +23,8 @@ import org.springframework.web.client.ResourceAccessException;
 @ControllerAdvice
 class ProblemPages {
     static final String LOGIN = "redirect:/oauth2/authorization/samverkan";
+    /** The services' own default (samverkan.store.retry-after). */
+    static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger log = LoggerFactory.getLogger(ProblemPages.class);
 
     @ExceptionHandler(ServiceProblem.class)
@@ -29,6 +32,12 @@ class ProblemPages {
                    HttpServletResponse response) {
         if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
             return LOGIN;
+        }
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            // The service is there but cannot answer now (its store is down): say so, and when to try again.
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            return page(problem, model, auth, request);
         }
         response.setStatus(problem.getStatus() >= 500 ? HttpStatus.BAD_GATEWAY.value() : problem.getStatus());
         return page(problem, model, auth, request);

@@ -37,6 +37,18 @@ class ProblemPagesTest {
     }
 
     @Test
+    void aServiceWhoseStoreIsDownIsA503PageWithRetryAfterNotABadGateway() {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        String view = pages.problem(new ServiceProblem(503, "Store unavailable", "", List.of()), new ExtendedModelMap(), comms,
+                new MockHttpServletRequest("GET", "/notices"), response);
+
+        assertThat(view).isEqualTo("error/problem");
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
     void aTokenTheServiceNoLongerAcceptsSendsTheUserToLogInAgain() {
         String view = pages.problem(new ServiceProblem(401, "Unauthorized", "", List.of()), new ExtendedModelMap(), comms,
                 new MockHttpServletRequest("GET", "/notices"), new MockHttpServletResponse());

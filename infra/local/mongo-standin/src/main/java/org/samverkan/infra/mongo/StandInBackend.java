@@ -7,21 +7,29 @@ import io.netty.channel.Channel;
 /**
  * The H2 file backend, plus the {@code hello} handshake command of current MongoDB versions
  * (answered like the legacy {@code isMaster}), which mongo-java-server 1.47 lacks and which
- * Spring Boot's MongoDB health indicator sends.
+ * Spring Boot's MongoDB health indicator sends; and no reply before its effects are durable
+ * ({@link Durability}): mongo-java-server answers as soon as H2 holds a change in memory.
  */
 final class StandInBackend extends H2Backend {
+    private final Durability.Gate durable;
 
-    StandInBackend(String fileName) {
+    StandInBackend(String fileName, Durability durability) {
         super(fileName);
+        this.durable = durability.gate(getMvStore());
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        if ("hello".equalsIgnoreCase(command)) {
-            Document response = super.handleCommand(channel, databaseName, "isMaster", query);
-            response.put("isWritablePrimary", Boolean.TRUE);
-            return response;
+        try {
+            if ("hello".equalsIgnoreCase(command)) {
+                Document response = super.handleCommand(channel, databaseName, "isMaster", query);
+                response.put("isWritablePrimary", Boolean.TRUE);
+                return response;
+            }
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            // Also after a failed command: part of a batch may have been written.
+            durable.await();
         }
-        return super.handleCommand(channel, databaseName, command, query);
     }
 }
