@@ -42,6 +42,20 @@ public class AuditTrail implements ApplicationListener<ApplicationReadyEvent> {
                 organizationId, contactPersonId, details);
     }
 
+    /** A new entry under a given id, for a step that may be repeated ({@link #appendOnce}). */
+    public AuditEntry entry(String id, String action, String organizationId, String contactPersonId, Map<String, Object> details) {
+        return new AuditEntry(id, clock.instant(), CurrentUser.get().subject(), action, organizationId, contactPersonId, details);
+    }
+
+    /** Writes the entry unless an entry with its id is already in the trail (a repeated step). */
+    public void appendOnce(AuditEntry entry) {
+        try {
+            mongo.insert(entry);
+        } catch (DuplicateKeyException alreadyWritten) {
+            // the step ran before and failed after its entry: the trail already says so
+        }
+    }
+
     /** The entry as it is embedded in a document's {@value #PENDING} array. */
     public Document embedded(AuditEntry entry) {
         Document document = new Document();

@@ -129,6 +129,11 @@ public class OrganizationService {
         }
         Organization survivor = load(survivorId);
         Organization merged = load(mergedId);
+        // Every precondition before the first write: a survivor merged away itself would leave this record MERGED
+        // into a record that cannot absorb it.
+        if (!survivor.hasAbsorbed(mergedId)) {
+            survivor.requireCanAbsorb();
+        }
         if (!merged.isMergedInto(survivorId)) {
             merged.mergeInto(survivorId, clock.instant()); // refuses a record already merged into another
             saved(merged, "MERGED", Map.of("mergedInto", survivorId));
