@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class AuditTrail implements ApplicationListener<ApplicationReadyEvent> {
     public static final String PENDING = "pendingAudit";
     static final List<String> AUDITED_COLLECTIONS = List.of("organizations", "contact_persons");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -66,6 +67,19 @@ public class AuditTrail implements ApplicationListener<ApplicationReadyEvent> {
     /** For a change with no document of its own left to carry the entry (an erasure): written directly, first. */
     public void appendNow(AuditEntry entry) {
         mongo.insert(entry);
+    }
+
+    /**
+     * After a change is committed: moves its entries now if it can. A failure must not turn the committed change
+     * into an error (a retry would then be refused as a conflict); the entries wait in the document for its next
+     * change's settle or the sweep.
+     */
+    public void settleAfterCommit(String collection, String id) {
+        try {
+            settle(collection, id);
+        } catch (RuntimeException e) {
+            log.warn("Audit entries of {} {} wait in the document: {}", collection, id, e.toString());
+        }
     }
 
     /** Moves the entries waiting in one document into the audit collection. */

@@ -92,7 +92,7 @@ public class OrganizationService {
         organization.changeProfile(change, clock.instant());
         organization.recordAudit(audit.entry("PROFILE_CHANGED", id, null, Map.of("changed", changedFields(before, organization.view()))));
         OrganizationView after = store.save(organization).view();
-        audit.settle(COLLECTION, id);
+        audit.settleAfterCommit(COLLECTION, id);
         if (!after.name().equals(before.name()) && after.status() == OrganizationStatus.PENDING) {
             // A rename before verification is checked like a registration, so no duplicate slips past the queue.
             flagSimilarNames(id, after.name());
@@ -153,7 +153,7 @@ public class OrganizationService {
     private OrganizationView saved(Organization organization, String action, Map<String, Object> details) {
         organization.recordAudit(audit.entry(action, organization.getId(), null, details));
         OrganizationView view = store.save(organization).view();
-        audit.settle(COLLECTION, view.id());
+        audit.settleAfterCommit(COLLECTION, view.id());
         return view;
     }
 
