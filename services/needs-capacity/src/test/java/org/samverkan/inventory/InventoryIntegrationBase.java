@@ -26,11 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** One inventory context for all its tests, on the JVM's shared broker and store. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "samverkan.outbox.sweep-interval=200ms", "samverkan.inventory.repair-grace=0s",
+        "samverkan.outbox.sweep-interval=200ms",
         "spring.cloud.stream.default.consumer.max-attempts=3", "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.default.consumer.back-off-max-interval=100",
         "samverkan.consumer.outage-backoff-initial=100ms", "samverkan.consumer.outage-backoff-max=200ms",
-        "spring.cloud.function.definition=organizationCopy;flaky",
+        "spring.cloud.function.definition=organizationCopy;commitmentSteps;flaky",
         "spring.cloud.stream.bindings.flaky-in-0.destination=" + FlakyConsumer.TOPIC})
 @Import(FlakyConsumer.class)
 public abstract class InventoryIntegrationBase {

@@ -82,15 +82,15 @@ public class NoticeService {
                     + String.join(", ", unjustified), unjustified.stream()
                     .map(tag -> new FieldProblem("texts." + tag, "required language " + tag + " is missing")).toList());
         }
-        notice.publish(List.copyOf(check.required().keySet()), clock.instant());
-        NoticeView published = store.save(notice).view();
         String replaces = notice.content().replaces();
-        if (replaces != null) {
-            Notice older = load(replaces);
-            older.replacedBy(id, clock.instant());
-            store.save(older);
+        // Every precondition before the one write: the notice updated must still be current. Marking it UPDATED
+        // follows from this write's NoticeUpdated event (NoticeReplacementConsumer), so no failure leaves half a publication.
+        if (replaces != null && load(replaces).status() != NoticeStatus.PUBLISHED) {
+            throw new ConflictException("Notice " + replaces + " is no longer published (cancelled or already updated); "
+                    + "notice " + id + " cannot be published as its update");
         }
-        return published;
+        notice.publish(List.copyOf(check.required().keySet()), clock.instant());
+        return store.save(notice).view();
     }
 
     NoticeView cancel(String id, String reason) {

@@ -82,7 +82,9 @@ class PublicChannelsTest extends CommunicationsIntegrationBase {
         String newer = Notices.publish(http(), Notices.draft(List.of("trangsund"), languages, replaced), null);
         http().post("/api/notices/" + cancelled + "/cancellation", OFFICER, "{\"reason\": \"Faran är över\"}");
 
-        String feed = http().get("/public/feeds/notices.atom", null).body();
+        // The replaced notice is marked from the update's event, moments after the update is published.
+        String feed = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> http().get("/public/feeds/notices.atom", null).body(), atom -> entry(atom, replaced).contains("term=\"replaced\""));
         String olderAlert = http().get("/public/notices/" + replaced + "/cap.xml", null).body();
 
         assertThat(entry(feed, cancelled)).contains("<category scheme=\"urn:samverkan:notice-status\" term=\"cancelled\" label=\"Faran är över\"")

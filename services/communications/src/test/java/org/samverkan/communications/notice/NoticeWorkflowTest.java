@@ -92,7 +92,9 @@ class NoticeWorkflowTest extends CommunicationsIntegrationBase {
         var cancelled = http().post("/api/notices/" + update + "/cancellation", OFFICER, "{\"reason\": \"Heat wave over\"}");
 
         assertThat(cancelled.status()).isEqualTo(200);
-        assertThat(http().get("/api/notices/" + first, OFFICER).json().get("notice").get("status").asString()).isEqualTo("UPDATED");
+        // The update's own event marks the original (NoticeReplacementConsumer), moments after the publication.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/notices/" + first, OFFICER).json()
+                .get("notice").get("status").asString(), "UPDATED"::equals);
         var events = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TopicProbe.readAll(NoticeEvents.TOPIC).stream()
                 .filter(r -> r.key().equals(first) || r.key().equals(update)).toList(), r -> r.size() >= 3);
         assertThat(events).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
@@ -101,6 +103,22 @@ class NoticeWorkflowTest extends CommunicationsIntegrationBase {
         String updated = events.stream().filter(r -> r.key().equals(update)).map(r -> new String(r.value(), StandardCharsets.UTF_8))
                 .filter(json -> json.contains("\"replaces\"")).findFirst().orElseThrow();
         assertThat(updated).contains("\"replaces\":\"" + first + "\"").contains("Rubrik ar").doesNotContain("communications-officer-user");
+    }
+
+    @Test
+    void anUpdateOfANoticeCancelledMeanwhileIsRefusedAndStaysUnpublished() {
+        String first = Notices.publish(http(), Notices.draft(List.of("flemingsberg"), ALL), null);
+        String update = Notices.create(http(), Notices.draft(List.of("flemingsberg"), ALL, first));
+        Notices.approve(http(), update, null);
+        assertThat(http().post("/api/notices/" + first + "/cancellation", OFFICER, "{\"reason\": \"Over\"}").status()).isEqualTo(200);
+
+        var refused = http().post("/api/notices/" + update + "/publication", OFFICER, null);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(http().get("/api/notices/" + update, OFFICER).json().get("notice").get("status").asString())
+                .as("nothing was written: the update is not live").isEqualTo("APPROVED");
+        assertThat(http().get("/api/notices/" + first, OFFICER).json().get("notice").get("status").asString()).isEqualTo("CANCELLED");
     }
 
     @Test

@@ -26,18 +26,9 @@ import org.samverkan.platform.screening.NoContactDetails;
 @RequestMapping("/api/commitments")
 class CommitmentController {
     private final CommitmentService commitments;
-    private final CommitmentRepair repair;
 
-    CommitmentController(CommitmentService commitments, CommitmentRepair repair) {
+    CommitmentController(CommitmentService commitments) {
         this.commitments = commitments;
-        this.repair = repair;
-    }
-
-    @Operation(summary = "Repair what a crash midway through a proposal, decline or delivery left (operator or crisis staff)")
-    @PreAuthorize("hasRole('operator') or hasRole('crisis-staff')")
-    @PostMapping("/repair")
-    CommitmentRepair.Outcome repair() {
-        return repair.run();
     }
 
     @Operation(summary = "Propose a commitment of part of an offer to a need (crisis staff); reserves the quantity on the offer")

@@ -10,6 +10,7 @@ import org.samverkan.inventory.Roles;
 import org.samverkan.inventory.need.NeedService;
 import org.samverkan.inventory.need.NeedStatus;
 import org.samverkan.inventory.need.NeedView;
+import org.samverkan.inventory.offer.Offer;
 import org.samverkan.inventory.offer.OfferService;
 import org.samverkan.inventory.offer.OfferView;
 import org.samverkan.inventory.offer.Reservations;
@@ -27,10 +28,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Commitments touch three aggregates, each changed by its own atomic single-document write (no transaction):
- * the offer's reservation first (that write is the over-commitment guard), then the commitment itself. Every
- * step is keyed by the commitment id and idempotent, so a step can be repeated safely; see docs/api.md for the
- * crash windows this leaves.
+ * Commitments touch three aggregates (offer, commitment, need), each changed by its own atomic single-document
+ * write, no transaction. Each change makes one deciding write after checking every precondition — a proposal the
+ * offer's reservation (the over-commitment guard), a decline or delivery the commitment — and the other aggregate's
+ * step follows from that write's event ({@link CommitmentStepsConsumer}). The request also takes that step at once, so its
+ * caller reads what it did; if it cannot, it does not fail: the event finishes it.
  */
 @Service
 class CommitmentService {
@@ -41,15 +43,17 @@ class CommitmentService {
     private final NeedService needs;
     private final OfferService offers;
     private final Reservations reservations;
+    private final Proposals proposals;
     private final Clock clock;
 
     CommitmentService(AggregateStore store, MongoTemplate mongo, NeedService needs, OfferService offers,
-                      Reservations reservations, Clock clock) {
+                      Reservations reservations, Proposals proposals, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.needs = needs;
         this.offers = offers;
         this.reservations = reservations;
+        this.proposals = proposals;
         this.clock = clock;
     }
 
@@ -66,17 +70,14 @@ class CommitmentService {
             throw new RuleViolationException("offerId", "the offer does not count: it is withdrawn or its organisation is not verified");
         }
         String id = UUID.randomUUID().toString();
-        reservations.reserve(offer.id(), id, command.quantity());
+        reservations.reserve(offer.id(), id, need.id(), command.quantity());
+        // The proposal is decided and durable: from here on it is answered as made.
         try {
-            return store.save(Commitment.propose(id, need.id(), offer.id(), offer.organizationId(), offer.resourceType(),
-                    command.quantity(), offer.unit(), clock.instant())).view();
+            return store.find(Offer.class, offer.id()).flatMap(held -> proposals.commitmentFor(held, id)).orElseThrow().view();
         } catch (RuntimeException e) {
-            // Release only if the commitment really was not written: an ambiguous failure (a timeout after the
-            // write applied) must not hand the quantity out twice.
-            if (store.find(Commitment.class, id).isEmpty()) {
-                reservations.release(offer.id(), id);
-            }
-            throw e;
+            log.warn("Commitment {} reserved on offer {}; it is made from the offer's event: {}", id, offer.id(), e.toString());
+            return Commitment.propose(id, need.id(), offer.id(), offer.organizationId(), offer.resourceType(), command.quantity(),
+                    offer.unit(), clock.instant()).view();
         }
     }
 
@@ -93,7 +94,11 @@ class CommitmentService {
         Commitment commitment = addressedTo(user, id);
         commitment.decline(reason, clock.instant());
         CommitmentView declined = store.save(commitment).view();
-        reservations.release(declined.offerId(), id);
+        try {
+            reservations.release(declined.offerId(), id);
+        } catch (RuntimeException e) {
+            log.warn("Commitment {} declined; offer {} is released from its event: {}", id, declined.offerId(), e.toString());
+        }
         return declined;
     }
 
@@ -108,8 +113,7 @@ class CommitmentService {
             needs.recordDelivery(delivered.needId(), id, delivered.deliveredQuantity());
         } catch (RuntimeException e) {
             // The delivery is recorded on the commitment; answering with an error would invite a second report.
-            // The need catches up through POST /api/commitments/repair.
-            log.warn("Delivery on commitment {} recorded, but need {} not yet updated: {}", id, delivered.needId(), e.toString());
+            log.warn("Delivery on commitment {} recorded; need {} is updated from its event: {}", id, delivered.needId(), e.toString());
         }
         return delivered;
     }

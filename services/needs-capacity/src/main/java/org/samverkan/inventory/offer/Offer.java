@@ -65,8 +65,11 @@ public class Offer extends AggregateRoot {
         raise(OfferEvents.OfferWithdrawn.of(view()));
     }
 
-    /** @return false if this commitment already holds its reservation (a retry), true if reserved now */
-    boolean reserve(String commitmentId, int amount, Instant now) {
+    /**
+     * @param needId the need the commitment is for, kept with the reservation: the commitment is made from it
+     * @return false if this commitment already holds its reservation (a retry), true if reserved now
+     */
+    boolean reserve(String commitmentId, String needId, int amount, Instant now) {
         if (reservations.containsKey(commitmentId)) {
             return false;
         }
@@ -77,7 +80,7 @@ public class Offer extends AggregateRoot {
             throw new RuleViolationException("quantity", "the offer has only " + remaining + " " + unit + " left; "
                     + amount + " cannot be committed");
         }
-        reservations.put(commitmentId, new Reservation(amount, now));
+        reservations.put(commitmentId, new Reservation(amount, now, needId));
         recount(now);
         return true;
     }
@@ -121,16 +124,25 @@ public class Offer extends AggregateRoot {
         }
     }
 
-    String organizationId() {
+    public String organizationId() {
         return organizationId;
     }
 
-    /** The commitments holding part of this offer, and since when (for repairing a proposal that crashed midway). */
+    /** The commitments holding part of this offer: the proposals their commitments are made from. */
     public Map<String, Reservation> reservations() {
         return Map.copyOf(reservations);
     }
 
-    public record Reservation(int quantity, Instant at) {
+    public String resourceType() {
+        return resourceType;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** @param needId null on reservations made before proposals were kept with them */
+    public record Reservation(int quantity, Instant at, String needId) {
     }
 
     @Override

@@ -24,23 +24,26 @@ public class Reservations {
         this.clock = clock;
     }
 
-    public OfferView reserve(String offerId, String commitmentId, int amount) {
-        return attempt(offerId, offer -> offer.reserve(commitmentId, amount, clock.instant()));
+    /** @return true if reserved now, false if the commitment held its reservation already */
+    public boolean reserve(String offerId, String commitmentId, String needId, int amount) {
+        return attempt(offerId, offer -> offer.reserve(commitmentId, needId, amount, clock.instant()));
     }
 
-    public OfferView release(String offerId, String commitmentId) {
+    /** @return true if released now, false if there was nothing (any more) to release */
+    public boolean release(String offerId, String commitmentId) {
         return attempt(offerId, offer -> offer.release(commitmentId, clock.instant()));
     }
 
-    private OfferView attempt(String offerId, java.util.function.Predicate<Offer> change) {
+    private boolean attempt(String offerId, java.util.function.Predicate<Offer> change) {
         ConflictException last = null;
         for (int i = 0; i < ATTEMPTS; i++) {
             Offer offer = store.find(Offer.class, offerId).orElseThrow(() -> new NotFoundException("No offer " + offerId));
             if (!change.test(offer)) {
-                return offer.view();
+                return false;
             }
             try {
-                return store.save(offer).view();
+                store.save(offer);
+                return true;
             } catch (ConflictException raced) {
                 last = raced;
                 Thread.onSpinWait();

@@ -19,9 +19,9 @@ class OfferQuantityTest {
     @Test
     void reservationsNeverTakeMoreThanRemainsAndRepeatingOneChangesNothing() {
         Offer offer = Offer.register("o", "org", details(5), NOW);
-        assertThat(offer.reserve("c1", 3, NOW)).isTrue();
-        assertThat(offer.reserve("c1", 3, NOW)).isFalse();
-        assertThatThrownBy(() -> offer.reserve("c2", 3, NOW)).isInstanceOf(RuleViolationException.class);
+        assertThat(offer.reserve("c1", "n1", 3, NOW)).isTrue();
+        assertThat(offer.reserve("c1", "n1", 3, NOW)).isFalse();
+        assertThatThrownBy(() -> offer.reserve("c2", "n1", 3, NOW)).isInstanceOf(RuleViolationException.class);
         assertThat(offer.view().remainingQuantity()).isEqualTo(2);
         assertThat(offer.release("c1", NOW)).isTrue();
         assertThat(offer.release("c1", NOW)).isFalse();
@@ -32,7 +32,7 @@ class OfferQuantityTest {
     @Test
     void theQuantityCannotBeLoweredBelowWhatIsCommitted() {
         Offer offer = Offer.register("o", "org", details(5), NOW);
-        offer.reserve("c1", 4, NOW);
+        offer.reserve("c1", "n1", 4, NOW);
         assertThatThrownBy(() -> offer.update(details(3), NOW)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("already committed");
         offer.update(details(4), NOW);

@@ -50,6 +50,11 @@ final class Seed {
         assertThat(review.status()).as(review.body()).isEqualTo(200);
         TestHttp.Response published = api.post("/api/notices/" + id + "/publication", comms, null);
         assertThat(published.status()).as(published.body()).isEqualTo(200);
+        if (replaces != null) {
+            // The replaced notice is marked from the update's event, moments after the publication.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> api.get("/api/notices/" + replaces, comms)
+                    .json().get("notice").get("status").asString(), "UPDATED"::equals);
+        }
         return id;
     }
 

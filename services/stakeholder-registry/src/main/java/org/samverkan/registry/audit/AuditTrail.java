@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class AuditTrail implements ApplicationListener<ApplicationReadyEvent> {
     public static final String PENDING = "pendingAudit";
     static final List<String> AUDITED_COLLECTIONS = List.of("organizations", "contact_persons");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -42,6 +43,20 @@ public class AuditTrail implements ApplicationListener<ApplicationReadyEvent> {
                 organizationId, contactPersonId, details);
     }
 
+    /** A new entry under a given id, for a step that may be repeated ({@link #appendOnce}). */
+    public AuditEntry entry(String id, String action, String organizationId, String contactPersonId, Map<String, Object> details) {
+        return new AuditEntry(id, clock.instant(), CurrentUser.get().subject(), action, organizationId, contactPersonId, details);
+    }
+
+    /** Writes the entry unless an entry with its id is already in the trail (a repeated step). */
+    public void appendOnce(AuditEntry entry) {
+        try {
+            mongo.insert(entry);
+        } catch (DuplicateKeyException alreadyWritten) {
+            // the step ran before and failed after its entry: the trail already says so
+        }
+    }
+
     /** The entry as it is embedded in a document's {@value #PENDING} array. */
     public Document embedded(AuditEntry entry) {
         Document document = new Document();
@@ -52,6 +67,19 @@ public class AuditTrail implements ApplicationListener<ApplicationReadyEvent> {
     /** For a change with no document of its own left to carry the entry (an erasure): written directly, first. */
     public void appendNow(AuditEntry entry) {
         mongo.insert(entry);
+    }
+
+    /**
+     * After a change is committed: moves its entries now if it can. A failure must not turn the committed change
+     * into an error (a retry would then be refused as a conflict); the entries wait in the document for its next
+     * change's settle or the sweep.
+     */
+    public void settleAfterCommit(String collection, String id) {
+        try {
+            settle(collection, id);
+        } catch (RuntimeException e) {
+            log.warn("Audit entries of {} {} wait in the document: {}", collection, id, e.toString());
+        }
     }
 
     /** Moves the entries waiting in one document into the audit collection. */

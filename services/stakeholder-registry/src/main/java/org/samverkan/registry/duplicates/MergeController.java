@@ -50,10 +50,11 @@ class MergeController {
     @Operation(summary = "Dismiss a similar-name flag: the two are different organisations")
     @PostMapping("/api/duplicate-flags/{flagId}/dismissal")
     ResponseEntity<Void> dismiss(@PathVariable String flagId) {
-        if (!similarNames.close(flagId)) {
-            throw new NotFoundException("No duplicate flag " + flagId);
-        }
-        audit.appendNow(audit.entry("DUPLICATE_FLAG_DISMISSED", flagId.substring(0, flagId.indexOf('~')), null, java.util.Map.of("flag", flagId)));
+        DuplicateFlag flag = similarNames.find(flagId).orElseThrow(() -> new NotFoundException("No duplicate flag " + flagId));
+        // The entry first, under an id of this flagging, so a retry after a failure writes it once and then closes.
+        audit.appendOnce(audit.entry("dismissed:" + flagId + "@" + flag.flaggedAt(), "DUPLICATE_FLAG_DISMISSED",
+                flagId.substring(0, flagId.indexOf('~')), null, java.util.Map.of("flag", flagId)));
+        similarNames.close(flagId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -62,6 +62,10 @@ public class SimilarNames implements DuplicateCheck {
                 Criteria.where("similarToId").in(organizationIds)).and("open").is(true)), DuplicateFlag.class);
     }
 
+    public java.util.Optional<DuplicateFlag> find(String flagId) {
+        return java.util.Optional.ofNullable(mongo.findById(flagId, DuplicateFlag.class));
+    }
+
     /** Closes the flags between two organisations (dismissed, or merged). Returns false if there was none. */
     public boolean close(String flagId) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(flagId)), Update.update("open", false), DuplicateFlag.class)

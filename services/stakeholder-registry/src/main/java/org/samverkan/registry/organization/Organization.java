@@ -101,6 +101,11 @@ public class Organization extends AggregateRoot {
         return organizationNumber;
     }
 
+    /** A survivor must itself be current; checked before the merge writes anything. */
+    void requireCanAbsorb() {
+        requireNotMerged();
+    }
+
     void absorb(Organization merged, Instant now) {
         requireNotMerged();
         absorbed = new ArrayList<>(absorbed);

@@ -96,7 +96,7 @@ public class OrganizationService {
         organization.changeProfile(change, clock.instant());
         organization.recordAudit(audit.entry("PROFILE_CHANGED", id, null, Map.of("changed", changedFields(before, organization.view()))));
         OrganizationView after = store.save(organization).view();
-        audit.settle(COLLECTION, id);
+        audit.settleAfterCommit(COLLECTION, id);
         if (!after.name().equals(before.name()) && after.status() == OrganizationStatus.PENDING) {
             // A rename before verification is checked like a registration, so no duplicate slips past the queue.
             flagSimilarNames(id, after.name());
@@ -133,6 +133,11 @@ public class OrganizationService {
         }
         Organization survivor = load(survivorId);
         Organization merged = load(mergedId);
+        // Every precondition before the first write: a survivor merged away itself would leave this record MERGED
+        // into a record that cannot absorb it.
+        if (!survivor.hasAbsorbed(mergedId)) {
+            survivor.requireCanAbsorb();
+        }
         if (!merged.isMergedInto(survivorId)) {
             merged.mergeInto(survivorId, clock.instant()); // refuses a record already merged into another
             saved(merged, "MERGED", Map.of("mergedInto", survivorId));
@@ -152,7 +157,7 @@ public class OrganizationService {
     private OrganizationView saved(Organization organization, String action, Map<String, Object> details) {
         organization.recordAudit(audit.entry(action, organization.getId(), null, details));
         OrganizationView view = store.save(organization).view();
-        audit.settle(COLLECTION, view.id());
+        audit.settleAfterCommit(COLLECTION, view.id());
         return view;
     }
 

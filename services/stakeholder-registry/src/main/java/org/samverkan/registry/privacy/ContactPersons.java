@@ -45,7 +45,7 @@ public class ContactPersons {
         mongo.getConverter().write(saved, document);
         document.put(AuditTrail.PENDING, List.of(audit.embedded(audit.entry("CONTACT_PERSON_ADDED", organizationId, saved.id(), Map.of()))));
         mongo.insert(document, COLLECTION);
-        audit.settle(COLLECTION, saved.id());
+        audit.settleAfterCommit(COLLECTION, saved.id());
         return saved;
     }
 
@@ -96,7 +96,7 @@ public class ContactPersons {
     private void changeAudited(String id, Update change, String action, String organizationId) {
         change.push(AuditTrail.PENDING, audit.embedded(audit.entry(action, organizationId, id, Map.of())));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), change, COLLECTION);
-        audit.settle(COLLECTION, id);
+        audit.settleAfterCommit(COLLECTION, id);
     }
 
     /** A merge moves the merged-away organisation's contact persons to the survivor. */

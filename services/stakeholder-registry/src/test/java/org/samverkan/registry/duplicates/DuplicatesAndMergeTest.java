@@ -116,6 +116,24 @@ class DuplicatesAndMergeTest extends RegistryIntegrationBase {
                 .as("the claim moved to the survivor").isEqualTo(survivor);
     }
 
+    @Test
+    void mergingIntoASurvivorThatWasItselfMergedIsRefusedBeforeAnythingIsWritten() {
+        String target = register("Fullersta hembygdsgille", "{\"areas\": [\"sjodalen-fullersta\"]}");
+        String mergedAway = register("Hembygdsgillet Fullersta", "{\"areas\": [\"sjodalen-fullersta\"]}");
+        String third = register("Fullersta gille för hembygd", "{\"areas\": [\"sjodalen-fullersta\"]}");
+        assertThat(http().post("/api/organizations/" + target + "/merge", admin, "{\"mergedId\": \"" + mergedAway + "\"}").status())
+                .isEqualTo(200);
+
+        Response refused = http().post("/api/organizations/" + mergedAway + "/merge", admin, "{\"mergedId\": \"" + third + "\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.isProblem()).isTrue();
+        Response untouched = http().get("/api/organizations/" + third, admin);
+        assertThat(untouched.json().get("status").asString()).as("not merged into a record that cannot absorb it").isEqualTo("PENDING");
+        JsonNode mergedInto = untouched.json().get("mergedInto");
+        assertThat(mergedInto == null || mergedInto.isNull()).as("mergedInto " + mergedInto).isTrue();
+    }
+
     /** A claim left by a crash between claiming the number and saving the organisation does not block the number. */
     @Test
     void aClaimWhoseOrganisationWasNeverSavedIsTakenOver() {
