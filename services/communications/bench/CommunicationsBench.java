@@ -137,7 +137,7 @@ public class CommunicationsBench {
     static String token(Path dir, String role) throws Exception {
         RSAPrivateKey key = (RSAPrivateKey) KeyFactory.getInstance("RSA")
                 .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(dir.resolve("jwt-private.der"))));
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("http://localhost:9000").subject("bench-" + role)
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("http://localhost:9000").audience("samverkan-services").subject("bench-" + role)
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plus(2, ChronoUnit.HOURS)))
                 .claim("roles", List.of(role)).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);

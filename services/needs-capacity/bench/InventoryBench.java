@@ -209,7 +209,7 @@ public class InventoryBench {
     static String token(Path dir) throws Exception {
         RSAPrivateKey key = (RSAPrivateKey) KeyFactory.getInstance("RSA")
                 .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(dir.resolve("jwt-private.der"))));
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("http://localhost:9000").subject("bench-staff")
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("http://localhost:9000").audience("samverkan-services").subject("bench-staff")
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plus(2, ChronoUnit.HOURS)))
                 .claim("roles", List.of("crisis-staff")).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);

@@ -145,7 +145,7 @@ public class RegistryBench {
         var b64 = Base64.getUrlEncoder().withoutPadding();
         long now = System.currentTimeMillis() / 1000;
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = b64.encodeToString(("{\"iss\":\"http://localhost:9000\",\"sub\":\"bench\",\"roles\":[\"crisis-staff\"],\"iat\":" + now
+        String claims = b64.encodeToString(("{\"iss\":\"http://localhost:9000\",\"aud\":\"samverkan-services\",\"sub\":\"bench\",\"roles\":[\"crisis-staff\"],\"iat\":" + now
                 + ",\"exp\":" + (now + 7200) + "}").getBytes(StandardCharsets.UTF_8));
         Signature signer = Signature.getInstance("SHA256withRSA");
         signer.initSign(key);

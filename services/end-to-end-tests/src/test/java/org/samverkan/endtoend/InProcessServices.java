@@ -41,6 +41,18 @@ final class InProcessServices {
         return new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
     }
 
+    /** Like {@link #start}, but validating tokens of a real issuer with its JWK set (no fixed test key). */
+    static ConfigurableApplicationContext startWithIssuer(Class<?> application, String database, String issuer, String jwkSetUri) {
+        TestInfrastructure.Infrastructure infra = TestInfrastructure.get();
+        return new SpringApplicationBuilder(application).run(
+                "--spring.config.location=" + ownConfig(application),
+                "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.mongodb.uri=" + infra.mongoUri(database),
+                "--samverkan.security.jwt.issuer=" + issuer,
+                "--samverkan.security.jwt.jwk-set-uri=" + jwkSetUri);
+    }
+
     private static String ownConfig(Class<?> application) {
         String location = application.getProtectionDomain().getCodeSource().getLocation().toString();
         return location.endsWith(".jar") ? "jar:" + location + "!/application.yml" : location + "application.yml";

@@ -13,10 +13,14 @@ import org.springframework.stereotype.Component;
 /**
  * Adds the platform claims to access tokens and ID tokens: {@code roles} (array of role names),
  * {@code org_id} for organisation representatives and {@code preferred_username}. Client-credentials
- * tokens get the roles configured on the client.
+ * tokens get the roles configured on the client. Access tokens name the services' audience.
+ *
+ * <p>Retired from the local stack and docker-compose (Keycloak is the identity provider, ADR 0012); kept only as
+ * the in-process issuer of the portal's browser tests until those run against Keycloak.
  */
 @Component
 class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+    static final String SERVICES_AUDIENCE = "samverkan-services";
     private final Environment env;
 
     TokenClaims(Environment env) {
@@ -27,6 +31,10 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     public void customize(JwtEncodingContext context) {
         if (!isAccessOrIdToken(context.getTokenType())) {
             return;
+        }
+        if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            // The services check their audience, as Keycloak's audience mapper sets it.
+            context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), SERVICES_AUDIENCE));
         }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             List<String> roles = context.getRegisteredClient().getClientSettings()

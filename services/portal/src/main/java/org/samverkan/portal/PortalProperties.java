@@ -10,5 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("samverkan.portal")
 public record PortalProperties(URI registryUrl, URI inventoryUrl, URI communicationsUrl, URI followUpUrl,
-                               URI publicCommunicationsUrl, URI issuerUrl, String defaultIncident) {
+                               URI publicCommunicationsUrl, URI issuerUrl, URI endSessionUrl,
+                               String defaultIncident) {
 }

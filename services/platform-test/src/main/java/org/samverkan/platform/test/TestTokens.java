@@ -23,11 +23,14 @@ import com.nimbusds.jwt.SignedJWT;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Real signed JWTs for tests: services validate them exactly as in production (signature, expiry, issuer),
- * only the key comes from this class instead of the identity service's JWK set.
+ * Real signed JWTs for tests: services validate them exactly as in production (signature, expiry, issuer,
+ * audience), only the key comes from this class instead of Keycloak's JWK set. Representatives carry
+ * {@code org_ids} as Keycloak issues it.
  */
 public final class TestTokens {
-    public static final String ISSUER = "http://localhost:9000";
+    public static final String ISSUER = "http://localhost:9000/realms/samverkan";
+    /** The services' audience, as the platform's default {@code samverkan.security.jwt.audience}. */
+    public static final String AUDIENCE = "samverkan-services";
     private static final KeyPair KEYS = generate();
     private static final KeyPair STRANGER = generate();
     private static Path publicKeyFile;
@@ -41,7 +44,7 @@ public final class TestTokens {
     }
 
     public static String token(String subject, List<String> roles, String organizationId) {
-        return sign(KEYS, subject, roles, organizationId, Instant.now().plusSeconds(3600));
+        return sign(KEYS, subject, roles, organizationId, Instant.now().plusSeconds(3600), AUDIENCE);
     }
 
     public static String role(String role) {
@@ -53,20 +56,26 @@ public final class TestTokens {
     }
 
     public static String expired(String role) {
-        return sign(KEYS, role + "-user", List.of(role), null, Instant.now().minusSeconds(600));
+        return sign(KEYS, role + "-user", List.of(role), null, Instant.now().minusSeconds(600), AUDIENCE);
+    }
+
+    /** Signed by the trusted key and unexpired, but issued for another audience (e.g. another client of the realm). */
+    public static String wrongAudience(String role) {
+        return sign(KEYS, role + "-user", List.of(role), null, Instant.now().plusSeconds(3600), "some-other-client");
     }
 
     /** Well-formed and unexpired, but signed by a key the services do not trust. */
     public static String forged(String role) {
-        return sign(STRANGER, role + "-user", List.of(role), null, Instant.now().plusSeconds(3600));
+        return sign(STRANGER, role + "-user", List.of(role), null, Instant.now().plusSeconds(3600), AUDIENCE);
     }
 
-    private static String sign(KeyPair keys, String subject, List<String> roles, String organizationId, Instant expiry) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(subject)
+    private static String sign(KeyPair keys, String subject, List<String> roles, String organizationId, Instant expiry,
+                               String audience) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(audience).subject(subject)
                 .jwtID(UUID.randomUUID().toString()).issueTime(new Date()).expirationTime(Date.from(expiry))
                 .claim("roles", roles);
         if (organizationId != null) {
-            claims.claim("org_id", organizationId);
+            claims.claim("org_ids", List.of(organizationId));
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());

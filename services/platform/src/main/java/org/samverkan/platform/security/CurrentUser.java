@@ -11,11 +11,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Who is calling: subject, roles and, for a delegate, the party they act for ({@code org_id}). Whether the caller
- * is internal or a delegate was decided from the configured {@link RoleNames} when the token was read.
+ * Who is calling: subject, roles and, for a delegate, the parties they act for: {@code org_ids} (an array, from
+ * Keycloak's multivalued user attribute), or the older single {@code org_id}. Whether the caller is internal or a
+ * delegate was decided from the configured {@link RoleNames} when the token was read.
  */
 public final class CurrentUser {
     /** Authority of a caller holding one of the configured internal roles. */
@@ -23,27 +25,33 @@ public final class CurrentUser {
     /** Authority of a caller holding the configured delegate role. */
     public static final String DELEGATE_AUTHORITY = "CALLER_DELEGATE";
     static final String ROLES_CLAIM = "roles";
+    static final String PARTIES_CLAIM = "org_ids";
     static final String PARTY_CLAIM = "org_id";
     static final String ROLE_PREFIX = "ROLE_";
 
     private final String subject;
     private final Set<String> roles;
-    private final Optional<String> party;
+    private final Set<String> parties;
     private final boolean internal;
     private final boolean delegate;
 
-    public CurrentUser(String subject, Set<String> roles, Optional<String> party, boolean internal, boolean delegate) {
+    public CurrentUser(String subject, Set<String> roles, Set<String> parties, boolean internal, boolean delegate) {
         this.subject = subject;
         this.roles = Set.copyOf(roles);
-        this.party = party;
+        this.parties = Set.copyOf(parties);
         this.internal = internal;
         this.delegate = delegate;
+    }
+
+    /** A caller acting for at most one party. */
+    public CurrentUser(String subject, Set<String> roles, Optional<String> party, boolean internal, boolean delegate) {
+        this(subject, roles, party.map(Set::of).orElse(Set.of()), internal, delegate);
     }
 
     public static CurrentUser get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (!(auth instanceof JwtAuthenticationToken jwt)) {
-            return new CurrentUser("anonymous", Set.of(), Optional.empty(), false, false);
+            return new CurrentUser("anonymous", Set.of(), Set.of(), false, false);
         }
         Set<String> roles = new HashSet<>();
         Set<String> authorities = new HashSet<>();
@@ -53,8 +61,18 @@ public final class CurrentUser {
                 roles.add(a.getAuthority().substring(ROLE_PREFIX.length()));
             }
         }
-        return new CurrentUser(jwt.getName(), roles, Optional.ofNullable(jwt.getToken().getClaimAsString(PARTY_CLAIM)),
+        return new CurrentUser(jwt.getName(), roles, parties(jwt.getToken()),
                 authorities.contains(INTERNAL_AUTHORITY), authorities.contains(DELEGATE_AUTHORITY));
+    }
+
+    /** {@code org_ids} if the token has it, else the single {@code org_id}; blank values name no party. */
+    static Set<String> parties(Jwt token) {
+        List<String> listed = token.hasClaim(PARTIES_CLAIM) ? token.getClaimAsStringList(PARTIES_CLAIM) : null;
+        List<String> named = listed != null ? listed
+                : Optional.ofNullable(token.getClaimAsString(PARTY_CLAIM)).map(List::of).orElse(List.of());
+        Set<String> parties = new HashSet<>();
+        named.stream().filter(p -> p != null && !p.isBlank()).forEach(parties::add);
+        return parties;
     }
 
     /** The authorities of a token's roles, plus the kind of caller they make by the configured role names. */
@@ -79,9 +97,17 @@ public final class CurrentUser {
         return roles;
     }
 
-    /** The id of the party named in the token ({@code org_id}), if any. */
+    /**
+     * The one party the token names, if it names exactly one. A delegate of several parties has none here until
+     * each request names the party it acts for; use {@link #represents} for a given party.
+     */
     public Optional<String> party() {
-        return party;
+        return parties.size() == 1 ? parties.stream().findFirst() : Optional.empty();
+    }
+
+    /** Every party named in the token. */
+    public Set<String> parties() {
+        return parties;
     }
 
     public boolean has(String role) {
@@ -93,8 +119,8 @@ public final class CurrentUser {
         return internal;
     }
 
-    /** True if the caller is a delegate acting for exactly this party. */
+    /** True if the caller is a delegate and the token names this party among theirs. */
     public boolean represents(String partyId) {
-        return delegate && partyId != null && partyId.equals(party.orElse(null));
+        return delegate && partyId != null && parties.contains(partyId);
     }
 }

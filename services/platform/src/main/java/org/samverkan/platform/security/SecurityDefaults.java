@@ -14,44 +14,28 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.core.env.Environment;
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server validating JWTs from the platform's issuer. Roles come from the
- * {@code roles} claim, the party a delegate acts for from {@code org_id}; which roles are internal, delegate and
+ * {@code roles} claim, the parties a delegate acts for from {@code org_ids} (or the older single {@code org_id}); which roles are internal, delegate and
  * operator is the service's configuration ({@link RoleNames}). Health, info, metrics scraping and API docs are open;
  * other actuator endpoints are for operators; everything else needs a token unless a service opens it with an
  * {@link HttpAuthorizationCustomizer}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(RoleNames.class)
+@EnableConfigurationProperties({RoleNames.class, JwtSettings.class})
 public class SecurityDefaults {
 
     /**
-     * Validates signature, expiry and issuer. Keys come from the issuer's JWK set (fetched on first use, so a
-     * service starts before the issuer does), or from a fixed public key where one is configured (tests).
+     * Validates signature, expiry, issuer and audience ({@link JwtSettings}). Keys come from the issuer's JWK set
+     * (fetched on first use, so a service starts before the issuer does), or from a fixed public key (tests).
      */
     @Bean
-    JwtDecoder jwtDecoder(Environment env) throws Exception {
-        String issuer = env.getProperty("samverkan.security.jwt.issuer", "");
-        String publicKey = env.getProperty("samverkan.security.jwt.public-key-location", "");
-        NimbusJwtDecoder decoder;
-        if (!publicKey.isBlank()) {
-            try (var in = new DefaultResourceLoader().getResource(publicKey).getInputStream()) {
-                decoder = NimbusJwtDecoder.withPublicKey(RsaKeyConverters.x509().convert(in)).build();
-            }
-        } else {
-            decoder = NimbusJwtDecoder.withJwkSetUri(env.getRequiredProperty("samverkan.security.jwt.jwk-set-uri")).build();
-        }
-        decoder.setJwtValidator(issuer.isBlank() ? JwtValidators.createDefault() : JwtValidators.createDefaultWithIssuer(issuer));
-        return decoder;
+    JwtDecoder jwtDecoder(JwtSettings settings) throws Exception {
+        return TokenValidation.decoder(settings);
     }
 
     @Bean

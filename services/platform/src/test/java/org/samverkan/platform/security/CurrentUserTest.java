@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /** The kind of caller comes from the configured role names, never from the token's own words. */
 class CurrentUserTest {
@@ -26,6 +27,31 @@ class CurrentUserTest {
     void aTokenCannotNameTheKindItself() {
         assertThat(kinds(CurrentUser.INTERNAL_AUTHORITY, CurrentUser.DELEGATE_AUTHORITY))
                 .as("its roles become ROLE_ authorities only").isEmpty();
+    }
+
+    @Test
+    void theTokensOrgIdsNameEveryPartyAndTheOlderSingleOrgIdStillCounts() {
+        assertThat(CurrentUser.parties(jwt("org_ids", List.of("org-a", "org-b")))).containsExactlyInAnyOrder("org-a", "org-b");
+        assertThat(CurrentUser.parties(jwt("org_id", "org-c"))).containsExactly("org-c");
+        assertThat(CurrentUser.parties(jwt("org_ids", List.of(" ")))).as("a blank value names no party").isEmpty();
+        assertThat(CurrentUser.parties(jwt("other", "x"))).isEmpty();
+    }
+
+    @Test
+    void aDelegateRepresentsEachOfTheirPartiesAndOnlyThose() {
+        CurrentUser two = new CurrentUser("rep", Set.of("agent"), Set.of("org-a", "org-b"), false, true);
+        assertThat(two.represents("org-a")).isTrue();
+        assertThat(two.represents("org-b")).isTrue();
+        assertThat(two.represents("org-c")).isFalse();
+        assertThat(two.party()).as("no single party to default to").isEmpty();
+        CurrentUser one = new CurrentUser("rep", Set.of("agent"), Set.of("org-a"), false, true);
+        assertThat(one.party()).contains("org-a");
+        assertThat(new CurrentUser("staff", Set.of("inside-a"), Set.of("org-a"), true, false).represents("org-a"))
+                .as("only a delegate represents").isFalse();
+    }
+
+    private static Jwt jwt(String claim, Object value) {
+        return Jwt.withTokenValue("t").header("alg", "RS256").subject("someone").claim(claim, value).build();
     }
 
     private static List<String> kinds(String... roles) {

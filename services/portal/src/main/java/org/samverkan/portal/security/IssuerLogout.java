@@ -13,14 +13,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Signing out ends the issuer's session too (OIDC RP-initiated logout), so the next person at a shared computer
- * must log in again. The issuer's end-session endpoint is fixed here because the portal does not fetch the
- * discovery document at start (it must start before the issuer does).
+ * must log in again. The issuer's end-session endpoint is configured ({@code samverkan.portal.end-session-url};
+ * Keycloak: {@code <issuer>/protocol/openid-connect/logout}) because the portal does not fetch the discovery
+ * document at start (it must start before the issuer does).
  */
 class IssuerLogout implements LogoutSuccessHandler {
-    private final URI issuer;
+    private final URI endSession;
 
-    IssuerLogout(URI issuer) {
-        this.issuer = issuer;
+    IssuerLogout(URI endSession) {
+        this.endSession = endSession;
     }
 
     @Override
@@ -31,7 +32,7 @@ class IssuerLogout implements LogoutSuccessHandler {
             response.sendRedirect(home);
             return;
         }
-        response.sendRedirect(UriComponentsBuilder.fromUri(issuer).path("/connect/logout")
+        response.sendRedirect(UriComponentsBuilder.fromUri(endSession)
                 .queryParam("id_token_hint", user.getIdToken().getTokenValue())
                 .queryParam("post_logout_redirect_uri", home)
                 .encode().build().toUriString());

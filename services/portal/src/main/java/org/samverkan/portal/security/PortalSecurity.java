@@ -59,7 +59,7 @@ class PortalSecurity {
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                         .defaultSuccessUrl("/start")
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new RoleAuthorities())))
-                .logout(logout -> logout.logoutSuccessHandler(new IssuerLogout(properties.issuerUrl())))
+                .logout(logout -> logout.logoutSuccessHandler(new IssuerLogout(properties.endSessionUrl())))
                 .exceptionHandling(e -> e.accessDeniedPage("/forbidden"));
         return http.build();
     }

@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  */
 public record PortalUser(boolean loggedIn, String name, Set<String> roles, String organizationId) {
     public static final String ROLES_CLAIM = "roles";
+    /** Keycloak's multivalued user attribute; the older single {@code org_id} is still read. */
+    public static final String ORGANIZATIONS_CLAIM = "org_ids";
     public static final String ORGANIZATION_CLAIM = "org_id";
     public static final PortalUser ANONYMOUS = new PortalUser(false, null, Set.of(), null);
 
@@ -21,8 +23,17 @@ public record PortalUser(boolean loggedIn, String name, Set<String> roles, Strin
         }
         List<String> roles = user.getIdToken().getClaimAsStringList(ROLES_CLAIM);
         String name = user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
-        return new PortalUser(true, name, roles == null ? Set.of() : Set.copyOf(roles),
-                user.getIdToken().getClaimAsString(ORGANIZATION_CLAIM));
+        return new PortalUser(true, name, roles == null ? Set.of() : Set.copyOf(roles), organisation(user));
+    }
+
+    /** The one organisation the token names; with several, none until the portal lets the person choose. */
+    private static String organisation(OidcUser user) {
+        List<String> listed = user.getIdToken().hasClaim(ORGANIZATIONS_CLAIM)
+                ? user.getIdToken().getClaimAsStringList(ORGANIZATIONS_CLAIM) : null;
+        if (listed != null) {
+            return listed.size() == 1 ? listed.getFirst() : null;
+        }
+        return user.getIdToken().getClaimAsString(ORGANIZATION_CLAIM);
     }
 
     public boolean has(String role) {

@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole platform in this JVM, once for all browser tests: the four services (each its own database on the
- * shared in-process broker and store), the real OIDC issuer and the portal. The issuer's URL is fixed before
+ * shared in-process broker and store), a real OIDC issuer (the retired demo issuer, services/identity, in process;
+ * Keycloak itself is exercised by end-to-end-tests' KeycloakFlowIT) and the portal. The issuer's URL is fixed before
  * anything starts because the services validate the issuer claim against it.
  *
  * <p>rep1 speaks for an organisation registered here at start ({@link #representedOrganization()}): the issuer is
@@ -70,7 +71,10 @@ final class PortalStack {
                 "--samverkan.identity.representatives.rep1=" + representedOrganization));
         // The portal runs with its own configuration only, exactly as deployed.
         applications.add(Launcher.start(PortalApplication.class, true,
-                "--server.port=" + portalPort, "--OIDC_ISSUER_URI=" + issuer,
+                "--server.port=" + portalPort, "--OIDC_ISSUER_URI=" + issuer, "--spring.profiles.active=demo",
+                // The in-process issuer is Spring Authorization Server, whose endpoint paths differ from Keycloak's.
+                "--OIDC_AUTHORIZATION_URI=" + issuer + "/oauth2/authorize", "--OIDC_TOKEN_URI=" + issuer + "/oauth2/token",
+                "--OIDC_JWK_SET_URI=" + issuer + "/oauth2/jwks", "--OIDC_END_SESSION_URI=" + issuer + "/connect/logout",
                 "--samverkan.portal.registry-url=" + registry, "--samverkan.portal.inventory-url=" + inventory,
                 "--samverkan.portal.communications-url=" + communications,
                 "--samverkan.portal.follow-up-url=" + followUp));

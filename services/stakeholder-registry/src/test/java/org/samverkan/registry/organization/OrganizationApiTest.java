@@ -127,7 +127,8 @@ class OrganizationApiTest extends RegistryIntegrationBase {
     @Test
     void withoutAValidTokenTheAnswerIs401() {
         String id = register();
-        for (String token : new String[] {null, "not-a-jwt", TestTokens.expired("registry-admin"), TestTokens.forged("registry-admin")}) {
+        for (String token : new String[] {null, "not-a-jwt", TestTokens.expired("registry-admin"), TestTokens.forged("registry-admin"),
+                TestTokens.wrongAudience("registry-admin")}) {
             Response response = http().get("/api/organizations/" + id, token);
             assertThat(response.status()).as("token %s", token).isEqualTo(401);
             assertThat(response.isProblem()).isTrue();

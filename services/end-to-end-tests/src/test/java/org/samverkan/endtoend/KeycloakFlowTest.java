@@ -1,0 +1,104 @@
+package org.samverkan.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.samverkan.platform.test.TestHttp;
+import org.samverkan.platform.test.TestHttp.Response;
+import org.samverkan.registry.RegistryApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The real Keycloak with the repository's realm: tokens from real OAuth2 flows (the password grant on the demo
+ * client token.sh uses, client credentials on the machine client) are accepted by the registry, which fetches
+ * Keycloak's keys and checks issuer and audience; the claims the realm's mappers add are the ones it reads.
+ */
+class KeycloakFlowTest {
+    private static LocalKeycloak keycloak;
+    private static ConfigurableApplicationContext registry;
+
+    @BeforeAll
+    static void start() throws Exception {
+        keycloak = LocalKeycloak.get();
+        // The production key source: Keycloak's JWK set, no fixed test key.
+        registry = InProcessServices.startWithIssuer(RegistryApplication.class, "keycloak-registry", keycloak.issuer(),
+                keycloak.issuer() + "/protocol/openid-connect/certs");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (registry != null) {
+            registry.close();
+        }
+    }
+
+    @Test
+    void aDemoUsersPasswordGrantTokenCarriesTheRealmsClaimsAndTheRegistryAcceptsIt() throws Exception {
+        String token = password("admin");
+        JsonNode claims = OAuth2.claims(token);
+        assertThat(claims.get("iss").asString()).isEqualTo(keycloak.issuer());
+        assertThat(claims.get("aud").toString()).contains("samverkan-services");
+        assertThat(claims.get("roles").toString()).contains("registry-admin");
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).as("access tokens live 5 minutes").isEqualTo(300);
+
+        String id = http().post("/api/organizations", null, "{\"name\": \"Keycloak Test Förening\", \"kind\": \"ASSOCIATION\"}")
+                .json().get("id").asString();
+        Response read = http().get("/api/organizations/" + id, token);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(http().get("/api/organizations/" + id, token + "x").status()).as("a tampered token").isEqualTo(401);
+    }
+
+    @Test
+    void aRepresentativesOrgIdsComeFromTheMultivaluedAttributeAndLimitWhatTheyRead() throws Exception {
+        String token = password("rep1");
+        assertThat(OAuth2.claims(token).get("org_ids").toString()).isEqualTo("[\"demo-org-1\"]");
+        String other = http().post("/api/organizations", null, "{\"name\": \"Annan Förening\", \"kind\": \"ASSOCIATION\"}")
+                .json().get("id").asString();
+        assertThat(http().get("/api/organizations/" + other, token).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theMachineClientGetsTheOperatorRoleThroughClientCredentials() throws Exception {
+        var response = OAuth2.post(keycloak.tokenEndpoint(), "samverkan-machine:demo-secret",
+                Map.of("grant_type", "client_credentials"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String token = OAuth2.field(response.body(), "access_token");
+        assertThat(OAuth2.claims(token).get("roles").toString()).contains("operator");
+        assertThat(http().get("/actuator/deadletters", token).status()).isEqualTo(200);
+        assertThat(http().get("/actuator/deadletters", password("staff")).status()).as("not an operator").isEqualTo(403);
+    }
+
+    @Test
+    void aValidTokenOfTheSameKeycloakButAnotherRealmIsRefused() throws Exception {
+        // Signed by the same server, unexpired, but another issuer and not for the services' audience.
+        String master = keycloak.masterAdminToken();
+        assertThat(OAuth2.claims(master).get("iss").asString()).endsWith("/realms/master");
+        Response response = http().get("/api/organizations/any", master);
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    @Test
+    void aWrongPasswordGetsNoToken() throws Exception {
+        var wrong = OAuth2.post(keycloak.tokenEndpoint(), null, Map.of("grant_type", "password", "client_id", "samverkan-cli",
+                "username", "comms", "password", "not-demo"));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(OAuth2.field(wrong.body(), "error")).isEqualTo("invalid_grant");
+    }
+
+    private static String password(String user) throws Exception {
+        var response = OAuth2.post(keycloak.tokenEndpoint(), null, Map.of("grant_type", "password",
+                "client_id", "samverkan-cli", "username", user, "password", "demo", "scope", "openid"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return OAuth2.field(response.body(), "access_token");
+    }
+
+    private static TestHttp http() {
+        return InProcessServices.http(registry);
+    }
+}
