@@ -27,6 +27,8 @@ class OtherMunicipalityTest {
         String nowhere = "http://127.0.0.1:" + Launcher.freePort();
         portal = Launcher.start(PortalApplication.class, true, "--server.port=0",
                 "--samverkan.reference-data.location=classpath:reference-data/exempelby.yaml", "--OIDC_ISSUER_URI=" + nowhere,
+                // as deployed: no demo profile, so the client secret is the municipality's own
+                "--spring.security.oauth2.client.registration.samverkan.client-secret=exempelby-portal-secret-of-its-own",
                 "--samverkan.portal.registry-url=" + nowhere, "--samverkan.portal.inventory-url=" + nowhere,
                 "--samverkan.portal.communications-url=" + nowhere, "--samverkan.portal.follow-up-url=" + nowhere);
         url = "http://localhost:" + Launcher.port(portal);
