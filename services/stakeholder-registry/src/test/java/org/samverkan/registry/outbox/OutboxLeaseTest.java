@@ -27,6 +27,7 @@ import org.samverkan.platform.test.TestInfrastructure;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.platform.test.TopicProbe;
 import org.samverkan.registry.RegistryApplication;
+import org.samverkan.relayprobe.RelayProbe;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;

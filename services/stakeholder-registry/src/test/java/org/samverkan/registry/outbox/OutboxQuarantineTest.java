@@ -19,6 +19,7 @@ import org.samverkan.platform.test.TestHttp;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.platform.test.TopicProbe;
 import org.samverkan.registry.RegistryIntegrationBase;
+import org.samverkan.relayprobe.RelayProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
