@@ -1,6 +1,7 @@
 package org.samverkan.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,8 @@ import org.samverkan.platform.lease.Leases;
 import org.samverkan.platform.outbox.AggregateRoot;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.outbox.BinderEventPublisher;
+import org.samverkan.platform.outbox.EventPublisher;
+import org.samverkan.platform.outbox.OutboxEndpoint;
 import org.samverkan.platform.outbox.OutboxMetrics;
 import org.samverkan.platform.outbox.OutboxProperties;
 import org.samverkan.platform.outbox.OutboxRelay;
@@ -30,6 +33,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.cloud.stream.binding.BindingService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.integration.channel.DirectChannel;
@@ -79,25 +83,48 @@ public class PlatformEventsAutoConfiguration {
         return new DirectChannel();
     }
 
+    /**
+     * The configured outbox settings raised to the producer's own bound on one record, so the relay never gives up a
+     * send (and its lease) while the producer could still deliver it.
+     */
     @Bean
-    BinderEventPublisher binderEventPublisher(BindingService bindings, BeanFactory beans, OutboxProperties properties,
+    OutboxRelay.Bounds outboxBounds(OutboxProperties configured, Environment env) {
+        Duration maxBlock = producerSetting(env, "max.block.ms", 60_000);
+        Duration delivery = producerSetting(env, "delivery.timeout.ms", 120_000);
+        return new OutboxRelay.Bounds(configured.boundedBy(maxBlock, delivery));
+    }
+
+    /** The binder's producer properties win over Boot's, as in the binder itself; Kafka's defaults otherwise. */
+    private static Duration producerSetting(Environment env, String name, long kafkaDefault) {
+        String value = env.getProperty("spring.cloud.stream.kafka.binder.producer-properties." + name,
+                env.getProperty("spring.kafka.producer.properties." + name, String.valueOf(kafkaDefault)));
+        return Duration.ofMillis(Long.parseLong(value.trim()));
+    }
+
+    @Bean
+    BinderEventPublisher binderEventPublisher(BindingService bindings, BeanFactory beans, OutboxRelay.Bounds bounds,
                                               @Qualifier(BinderEventPublisher.CONFIRMATIONS) SubscribableChannel confirmations,
                                               @Qualifier("errorChannel") SubscribableChannel errors) {
-        BinderEventPublisher publisher = new BinderEventPublisher(bindings, beans, properties.sendTimeout());
+        BinderEventPublisher publisher = new BinderEventPublisher(bindings, beans, bounds.properties().sendTimeout());
         confirmations.subscribe(publisher.confirmations());
         errors.subscribe(publisher.failures());
         return publisher;
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, BinderEventPublisher publisher, OutboxProperties properties,
+    OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxRelay.Bounds bounds,
                             OutboxMetrics metrics, Clock clock, MongoMappingContext mapping,
                             @Value("${samverkan.events.source:/samverkan/${spring.application.name}}") String source) {
         Set<String> aggregateCollections = mapping.getPersistentEntities().stream()
                 .filter(e -> AggregateRoot.class.isAssignableFrom(e.getType()))
                 .map(e -> e.getCollection())
                 .collect(Collectors.toSet());
-        return new OutboxRelay(mongo, publisher, properties, metrics, source, clock, aggregateCollections);
+        return new OutboxRelay(mongo, publisher, bounds.properties(), metrics, source, clock, aggregateCollections);
+    }
+
+    @Bean
+    OutboxEndpoint outboxEndpoint(OutboxRelay relay) {
+        return new OutboxEndpoint(relay);
     }
 
     @Bean

@@ -45,7 +45,13 @@ class Generations {
         return targets;
     }
 
-    /** One rebuild at a time: claims the building slot in one conditional write. */
+    /** The generation a rebuild is filling, read fresh from the store; null if none. */
+    String building() {
+        refresh();
+        return cached.getString("building");
+    }
+
+    /** One rebuild at a time (the rebuild's lease is the claim; this write is the guard): takes the building slot. */
     void startBuilding(String generation) {
         pointer();
         var claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(POINTER).and("building").is(null)),

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import org.samverkan.platform.events.EventReader;
@@ -17,13 +19,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the dashboard from scratch: every source topic is read from the start into a fresh generation, which then
  * becomes live; the one it replaces is kept until the next rebuild (so it can still be compared), then dropped. The
  * live dashboard keeps answering meanwhile, and the live consumers also write into the new generation, so an event
- * published during the rebuild is in both.
+ * published during the rebuild is in both. One rebuild at a time, under a lease ({@link RebuildClaims}): a rebuild
+ * whose owner died leaves a claim that runs out, and the next rebuild drops the generation it left half-built.
  */
 @Component
 class Rebuilds {
@@ -37,6 +43,7 @@ class Rebuilds {
     private final EventReader reader;
     private final DashboardFacts facts;
     private final MongoTemplate mongo;
+    private final RebuildClaims claims;
     private final Clock clock;
     /** A daemon thread, shut down with the context: a rebuild under way must not keep the JVM (or a test JVM) alive. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -46,24 +53,52 @@ class Rebuilds {
     });
 
     Rebuilds(Generations generations, Timelines timelines, TopicReplay replay,
-             EventReader reader, DashboardFacts facts, MongoTemplate mongo, ObjectProvider<Clock> clock) {
+             EventReader reader, DashboardFacts facts, MongoTemplate mongo, RebuildClaims claims, ObjectProvider<Clock> clock) {
         this.generations = generations;
         this.timelines = timelines;
         this.replay = replay;
         this.reader = reader;
         this.facts = facts;
         this.mongo = mongo;
+        this.claims = claims;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     RebuildStatus start() {
         String id = UUID.randomUUID().toString();
         String generation = "r" + Long.toString(clock.millis(), 36);
-        generations.startBuilding(generation);
-        RebuildStatus status = new RebuildStatus(id, generation, "RUNNING", 0, 0, clock.instant(), null, null);
-        mongo.save(status, COLLECTION);
-        worker.submit(() -> run(status));
-        return status;
+        AtomicReference<Future<?>> running = new AtomicReference<>();
+        RebuildClaims.Held claim = claims.claim(() -> {
+            Future<?> run = running.get();
+            if (run != null) {
+                run.cancel(true);
+            }
+        });
+        try {
+            abandonCrashed();
+            generations.startBuilding(generation);
+            RebuildStatus status = new RebuildStatus(id, generation, "RUNNING", 0, 0, clock.instant(), null, null);
+            mongo.save(status, COLLECTION);
+            running.set(worker.submit(() -> run(status, claim)));
+            return status;
+        } catch (RuntimeException e) {
+            claim.close();
+            throw e;
+        }
+    }
+
+    /** Under the claim, a generation still being built was left by a rebuild whose owner died: it is dropped. */
+    private void abandonCrashed() {
+        String stale = generations.building();
+        if (stale == null) {
+            return;
+        }
+        log.warn("Dropping dashboard generation {}: the rebuild filling it stopped without finishing (its claim ran out)", stale);
+        generations.abandon(stale);
+        timelines.drop(stale);
+        mongo.updateMulti(Query.query(Criteria.where("generation").is(stale).and("status").is("RUNNING")),
+                new Update().set("status", "FAILED").set("failure", "OwnerStopped").set("finishedAt", java.util.Date.from(clock.instant())),
+                COLLECTION);
     }
 
     /** Interrupts a rebuild under way on shutdown; one that cannot finish its bookkeeping is cleared as after a crash. */
@@ -76,7 +111,13 @@ class Rebuilds {
         return Optional.ofNullable(mongo.findById(id, RebuildStatus.class, COLLECTION));
     }
 
-    private void run(RebuildStatus status) {
+    private void run(RebuildStatus status, RebuildClaims.Held claim) {
+        try (claim) {
+            rebuild(status);
+        }
+    }
+
+    private void rebuild(RebuildStatus status) {
         AtomicLong read = new AtomicLong();
         AtomicLong skipped = new AtomicLong();
         try {

@@ -38,6 +38,17 @@ public class Leases {
         }
     }
 
+    /**
+     * Extends a lease its owner still holds (also one that ran out but that nobody claimed since); a long job calls it
+     * every part of the lease's length, so the lease stays short and a crashed owner's claim still runs out.
+     *
+     * @return false if another owner holds the lease now
+     */
+    public boolean renew(Claim claim, Duration length) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(claim.name()).and("owner").is(claim.owner())),
+                new Update().set("until", Date.from(clock.instant().plus(length))), COLLECTION).getMatchedCount() > 0;
+    }
+
     public void release(Claim claim) {
         mongo.remove(Query.query(Criteria.where("_id").is(claim.name()).and("owner").is(claim.owner())), COLLECTION);
     }
