@@ -30,6 +30,11 @@ public class PlatformWebConfiguration {
     }
 
     @Bean
+    BoundsInApiDocumentation boundsInApiDocumentation() {
+        return new BoundsInApiDocumentation();
+    }
+
+    @Bean
     ProblemErrorController problemErrorController() {
         return new ProblemErrorController();
     }
@@ -48,8 +53,8 @@ public class PlatformWebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ControlCharacterGuard> controlCharacterGuard(JsonMapper json) {
-        FilterRegistrationBean<ControlCharacterGuard> registration = new FilterRegistrationBean<>(new ControlCharacterGuard(json));
+    FilterRegistrationBean<RequestLineGuard> requestLineGuard(JsonMapper json) {
+        FilterRegistrationBean<RequestLineGuard> registration = new FilterRegistrationBean<>(new RequestLineGuard(json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -17,13 +17,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A query parameter carrying a control character ({@code ?status=%00}) is refused with 400 naming it. Tomcat drops
- * or Spring trims such values to nothing, so without this the request silently meant "no filter".
+ * A query parameter carrying a control character ({@code ?status=%00}) is refused with 400 naming it: Tomcat drops
+ * or Spring trims such values to nothing, so without this the request silently meant "no filter". A path segment
+ * longer than {@link #MAX_SEGMENT} characters (no id or code is) is refused with 400 naming {@code path}.
  */
-class ControlCharacterGuard extends OncePerRequestFilter {
+class RequestLineGuard extends OncePerRequestFilter {
+    static final int MAX_SEGMENT = 1_000;
     private final JsonMapper json;
 
-    ControlCharacterGuard(JsonMapper json) {
+    RequestLineGuard(JsonMapper json) {
         this.json = json;
     }
 
@@ -31,6 +33,9 @@ class ControlCharacterGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         List<FieldProblem> refused = refused(request.getQueryString());
+        if (java.util.Arrays.stream(request.getRequestURI().split("/")).anyMatch(segment -> segment.length() > MAX_SEGMENT)) {
+            refused.add(new FieldProblem("path", "a path segment must be at most " + MAX_SEGMENT + " characters"));
+        }
         if (refused.isEmpty()) {
             chain.doFilter(request, response);
             return;
