@@ -20,6 +20,7 @@ public final class BadInputChecks {
         BadRequests requests = BadRequests.of(suite.apiDocs(), 17);
         List<BadRequests.Case> cases = requests.all();
         BadInputSuite.Result result = suite.run(cases, 1, () -> documents(mongo, List.of(records)), true);
+        System.out.println("bad-input port " + port + ": " + result.summary() + " cases=" + cases.size());
         assertThat(result.failures()).as(result.summary() + " collections " + counts(mongo)).isEmpty();
         assertThat(result.serverErrors()).isZero();
         assertThat(result.partialWrites()).as("documents written by refused requests").isZero();
