@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.samverkan.platform.outbox.AggregateRoot;
+import org.samverkan.platform.web.RuleViolationException;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -27,6 +28,8 @@ public class Delivery extends AggregateRoot {
     private Instant nextAttemptAt;
     private Instant deliveredAt;
     private Instant acknowledgedAt;
+    /** Relay reports per delivery: each is a link's worth of reach, and the document must stay bounded. */
+    static final int MAX_RELAYS = 100;
     private List<Relay> relays = new ArrayList<>();
     private Lease lease;
     private SmsReceipt sms;
@@ -135,12 +138,20 @@ public class Delivery extends AggregateRoot {
         return true;
     }
 
-    void relayed(Relay relay, Instant now) {
-        Relay reported = new Relay(relay.people(), relay.language(), relay.channel(), relay.area(), now);
+    /** @return false when this report was made already (a retry): nothing changes and no second event is raised */
+    boolean relayed(Relay relay, Instant now) {
+        if (relays.stream().anyMatch(r -> r.identity().equals(relay.identity()))) {
+            return false;
+        }
+        if (relays.size() >= MAX_RELAYS) {
+            throw new RuleViolationException("relays", "at most " + MAX_RELAYS + " relay reports per organisation and notice");
+        }
+        Relay reported = new Relay(relay.people(), relay.language(), relay.channel(), relay.area(), now, relay.reportId());
         relays.add(reported);
         acknowledge("relay", now);
         raise(new DeliveryEvents.NoticeRelayed(id, kind, noticeId, organizationId, reported.people(), reported.language(),
                 reported.channel(), reported.area(), now));
+        return true;
     }
 
     /** Whether the attempt in progress is the one this round claimed (not taken over after its lease ran out). */

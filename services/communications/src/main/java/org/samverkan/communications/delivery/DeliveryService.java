@@ -50,7 +50,9 @@ class DeliveryService {
         }
         for (int attempt = 0; ; attempt++) {
             Delivery delivery = load(noticeId, organizationId);
-            delivery.relayed(relay, clock.instant());
+            if (!delivery.relayed(relay, clock.instant())) {
+                return delivery.view();
+            }
             try {
                 return store.save(delivery).view();
             } catch (ConflictException raced) {

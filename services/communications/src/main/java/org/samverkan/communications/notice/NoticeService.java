@@ -99,8 +99,16 @@ public class NoticeService {
         return store.save(notice).view();
     }
 
+    /** A language counts as present only with a headline and a body: a key with a null or blank text is missing. */
     public LanguageCheck check(Notice notice) {
-        return languages.check(notice.content().areas(), notice.content().texts().keySet(), notice.requestedLanguages());
+        java.util.Set<String> present = notice.content().texts().entrySet().stream()
+                .filter(e -> NoticeService.written(e.getValue())).map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        return languages.check(notice.content().areas(), present, notice.requestedLanguages());
+    }
+
+    static boolean written(NoticeText text) {
+        return text != null && text.headline() != null && !text.headline().isBlank() && text.body() != null && !text.body().isBlank();
     }
 
     public Notice load(String id) {

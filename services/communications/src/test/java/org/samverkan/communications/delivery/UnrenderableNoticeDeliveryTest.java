@@ -20,10 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A notice whose source text is null (the API accepts it today) must not stop deliveries of other notices.
+ * A notice whose source text is null (the API refuses one now; one stored before that rule is made here behind the API) must not stop deliveries of other notices.
  * Sjödalen-Fullersta is used by no other test class, so exactly this organisation reaches it.
  */
 class UnrenderableNoticeDeliveryTest extends CommunicationsIntegrationBase {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
     private static final String AREA = "sjodalen-fullersta";
     @Autowired
     OrganizationCopies organizations;
@@ -36,7 +38,7 @@ class UnrenderableNoticeDeliveryTest extends CommunicationsIntegrationBase {
                 "{\"email\": \"notices@u-email.example\"}", java.util.Map.of());
         assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
 
-        String bad = Notices.publish(http(), withoutSwedishText(Notices.draft(List.of(AREA), List.of("sv", "sv-x-lattlast", "fi"))), null);
+        String bad = Notices.publishWithoutSwedishTextInTheStore(http(), mongo, Notices.draft(List.of(AREA), List.of("sv", "sv-x-lattlast", "fi")));
         String good = Notices.publish(http(), Notices.draft(List.of(AREA), List.of("sv", "sv-x-lattlast", "fi")), null);
 
         assertThat(delivery(good, d -> d.get("status").asString().equals("DELIVERED")).get("channels").toString()).contains("email");
@@ -47,12 +49,6 @@ class UnrenderableNoticeDeliveryTest extends CommunicationsIntegrationBase {
         assertThat(events).containsExactly("org.samverkan.communications.DeliveryFailed");
     }
 
-    /** The draft with its Swedish (source) text replaced by null. */
-    static String withoutSwedishText(String draft) {
-        String changed = draft.replaceFirst("\"sv\": \\{[^}]*}", "\"sv\": null");
-        assertThat(changed).isNotEqualTo(draft);
-        return changed;
-    }
 
     private JsonNode delivery(String noticeId, java.util.function.Predicate<JsonNode> ready) {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {

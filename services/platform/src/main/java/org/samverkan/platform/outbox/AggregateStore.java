@@ -31,6 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class AggregateStore {
     public static final String PENDING_EVENTS = "pendingEvents";
     private static final int DUPLICATE_KEY = 11000;
+    /**
+     * The largest event payload written to the outbox, in UTF-8 bytes: below the producer's {@code max.request.size}
+     * (Kafka's default 1 MiB) with room for key and CloudEvents headers, so every event written can be sent.
+     */
+    public static final int MAX_EVENT_BYTES = 900 * 1024;
     private final MongoTemplate mongo;
     private final JsonMapper json;
     private final OutboxRelay relay;
@@ -55,8 +60,8 @@ public class AggregateStore {
         List<AggregateRoot.RaisedEvent> raised = aggregate.drainRaised();
         long loadedVersion = aggregate.version - raised.size();
         long loadedRevision = aggregate.revision;
-        String collection = mongo.getCollectionName(aggregate.getClass());
         List<Document> pending = toPending(aggregate, raised);
+        String collection = mongo.getCollectionName(aggregate.getClass());
         aggregate.revision = loadedRevision + 1;
         Document state = stateOf(aggregate);
         if (loadedRevision == 0 && loadedVersion == 0) {
@@ -161,6 +166,16 @@ public class AggregateStore {
         }
     }
 
+    /** Refused before anything is written: an event the producer could never send would block its aggregate. */
+    private static String sendable(String payload, String type) {
+        int bytes = payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_EVENT_BYTES) {
+            throw new org.samverkan.platform.web.RuleViolationException("body", "the change would make a " + type
+                    + " event of " + bytes + " bytes; at most " + MAX_EVENT_BYTES + " can be published");
+        }
+        return payload;
+    }
+
     private List<Document> toPending(AggregateRoot aggregate, List<AggregateRoot.RaisedEvent> raised) {
         List<Document> pending = new ArrayList<>(raised.size());
         Instant now = clock.instant();
@@ -177,7 +192,7 @@ public class AggregateStore {
                     .append("aggregateVersion", r.version())
                     .append("time", Date.from(now))
                     .append("traceparent", traceparent)
-                    .append("payload", json.writeValueAsString(r.event())));
+                    .append("payload", sendable(json.writeValueAsString(r.event()), type.value())));
         }
         return pending;
     }

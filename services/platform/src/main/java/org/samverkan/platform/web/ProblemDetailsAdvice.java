@@ -18,7 +18,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -113,9 +117,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof OutOfBoundsException bounds) {
+            return outOfBounds(e, headers, request, new FieldProblem(path(bounds), bounds.getOriginalMessage()));
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body could not be read.");
         problem.setTitle("Unreadable request");
-        if (e.getMostSpecificCause() instanceof JacksonException jackson) {
+        problem.setProperty("errors", List.of(new FieldProblem(BODY, "is missing or not readable as JSON")));
+        if (outermost(e, JacksonException.class) instanceof JacksonException jackson) {
             String field = path(jackson);
             problem.setDetail("The request body is not valid JSON for this operation"
                     + (field.isEmpty() ? "" : " at field '" + field + "'") + ": " + jackson.getOriginalMessage());
@@ -124,6 +132,46 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A query or path parameter of the wrong type: 400 naming it; a date out of {@link InputBounds}: 422 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(e.getPropertyName());
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof BoundedQueryParameters.OutOfRange range) {
+            return outOfBounds(e, headers, request, new FieldProblem(name, range.getMessage()));
+        }
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "a valid value"
+                : type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+                : "a valid " + type.getSimpleName();
+        return invalid(e, headers, request, List.of(new FieldProblem(name, "must be " + expected)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return invalid(e, headers, request, List.of(new FieldProblem(e.getParameterName(), "is required")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Content type not supported; send one of "
+                + e.getSupportedMediaTypes() + ".");
+        problem.setTitle("Unsupported content type");
+        problem.setProperty("errors", List.of(new FieldProblem("Content-Type", "must be one of " + e.getSupportedMediaTypes())));
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    private ResponseEntity<Object> outOfBounds(Exception e, HttpHeaders headers, WebRequest request, FieldProblem field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, field.field() + ": " + field.message());
+        problem.setTitle("Out of bounds");
+        problem.setProperty("errors", List.of(field));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 
     private ResponseEntity<Object> invalid(Exception e, HttpHeaders headers, WebRequest request, List<FieldProblem> fields) {
@@ -137,6 +185,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static boolean screening(org.springframework.validation.FieldError error) {
         return error.contains(ConstraintViolation.class) && ScreeningValidators.isScreening(error.unwrap(ConstraintViolation.class));
+    }
+
+    private static final String BODY = "body";
+
+    /** The first cause of this type: Jackson's outermost exception carries the path, its own causes do not. */
+    private static Throwable outermost(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     static String path(JacksonException e) {

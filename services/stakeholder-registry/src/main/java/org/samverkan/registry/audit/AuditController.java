@@ -2,6 +2,8 @@ package org.samverkan.registry.audit;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +25,7 @@ class AuditController {
     @GetMapping("/api/audit")
     List<AuditEntry> audit(@RequestParam(required = false) String organizationId,
                            @RequestParam(required = false) String contactPersonId,
-                           @RequestParam(defaultValue = "500") int limit) {
+                           @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
         return trail.find(organizationId, contactPersonId, Math.clamp(limit, 1, 5000));
     }
 }

@@ -2,6 +2,8 @@ package org.samverkan.registry.verification;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bson.Document;
@@ -35,7 +37,7 @@ class VerificationQueueController {
 
     @Operation(summary = "Pending organisations with their possible duplicates, to look at before verifying")
     @GetMapping("/api/verification-queue")
-    List<QueueItem> queue(@RequestParam(defaultValue = "100") int limit) {
+    List<QueueItem> queue(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         Query pending = Query.query(Criteria.where("status").is("PENDING")).with(Sort.by("registeredAt")).limit(Math.clamp(limit, 1, 1000));
         pending.fields().include("name", "kind", "organizationNumber", "registeredAt");
         List<Document> organizations = mongo.find(pending, Document.class, "organizations");

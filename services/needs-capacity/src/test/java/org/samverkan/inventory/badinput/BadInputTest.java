@@ -1,0 +1,22 @@
+package org.samverkan.inventory.badinput;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.samverkan.inventory.InventoryIntegrationBase;
+import org.samverkan.platform.test.BadInputChecks;
+import org.samverkan.platform.test.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Every operation in the inventory's OpenAPI description, sent generated bad requests: all refused as 4xx problems, none written. */
+class BadInputTest extends InventoryIntegrationBase {
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void everyGeneratedBadRequestIsRefusedNamingTheFieldAndWritesNothing() {
+        String token = TestTokens.token("bad-input", List.of("crisis-staff"), null);
+        BadInputChecks.assertEveryBadRequestRefused(port, token, mongo, "needs", "offers", "commitments");
+    }
+}
