@@ -11,5 +11,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("inboxes")
 public record Inbox(@Id String organizationId, @Email String email,
-                    @Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be a phone number such as +46701234567") String sms) {
+                    @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an international (E.164) number such as +46701234567") String sms) {
 }

@@ -20,7 +20,7 @@ import org.samverkan.platform.screening.NeverInEvents;
 class InboxController {
     @NeverInEvents("an inbox is kept in the inboxes collection; deliveries name the organisation, not its address")
     record InboxRequest(@jakarta.validation.constraints.Email String email,
-                        @jakarta.validation.constraints.Pattern(regexp = "\\+?[0-9]{6,15}", message = "must be a phone number such as +46701234567") String sms) {
+                        @jakarta.validation.constraints.Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an international (E.164) number such as +46701234567") String sms) {
     }
 
     private final MongoTemplate mongo;

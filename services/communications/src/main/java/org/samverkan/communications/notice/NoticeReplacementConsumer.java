@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Marks the notice an update replaces as UPDATED once the update is published. Publishing is then one write (the
  * update, with its event) and this second aggregate's change follows from that event, retried until it holds — a
- * crash or conflict between the two can no longer leave two current notices. Bound as {@code noticeReplacement-in-0}.
+ * crash or conflict between the two can no longer leave the original current for good (until the event is applied it
+ * reads PUBLISHED beside its update; a second update of it is refused by NoticeService). Bound as
+ * {@code noticeReplacement-in-0}.
  */
 @Configuration(proxyBeanMethods = false)
 class NoticeReplacementConsumer {

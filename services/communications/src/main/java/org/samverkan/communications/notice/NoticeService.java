@@ -11,6 +11,9 @@ import org.samverkan.platform.web.ConflictException;
 import org.samverkan.platform.web.FieldProblem;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** The release workflow of notices: write, submit, review, publish, update, cancel. */
@@ -20,8 +23,10 @@ public class NoticeService {
     private final NoticeChecks checks;
     private final LanguagePolicy languages;
     private final Clock clock;
+    private final MongoTemplate mongo;
 
-    NoticeService(AggregateStore store, NoticeChecks checks, LanguagePolicy languages, Clock clock) {
+    NoticeService(AggregateStore store, NoticeChecks checks, LanguagePolicy languages, Clock clock, MongoTemplate mongo) {
+        this.mongo = mongo;
         this.store = store;
         this.checks = checks;
         this.languages = languages;
@@ -88,6 +93,13 @@ public class NoticeService {
         if (replaces != null && load(replaces).status() != NoticeStatus.PUBLISHED) {
             throw new ConflictException("Notice " + replaces + " is no longer published (cancelled or already updated); "
                     + "notice " + id + " cannot be published as its update");
+        }
+        // Until the original is marked UPDATED (from the event), a second update of it would pass the check above
+        // and both would stay current: the first published update of a notice is its only one.
+        if (replaces != null && mongo.exists(Query.query(Criteria.where("content.replaces").is(replaces)
+                .and("status").in(NoticeStatus.PUBLISHED, NoticeStatus.UPDATED, NoticeStatus.CANCELLED).and("_id").ne(id)), Notice.class)) {
+            throw new ConflictException("Notice " + replaces + " already has a published update; notice " + id
+                    + " cannot be published as another one (update the newer notice instead)");
         }
         notice.publish(List.copyOf(check.required().keySet()), clock.instant());
         return store.save(notice).view();

@@ -122,6 +122,21 @@ class NoticeWorkflowTest extends CommunicationsIntegrationBase {
     }
 
     @Test
+    void aSecondUpdateOfTheSameNoticeIsRefusedSoOnlyOneIsEverCurrent() {
+        String first = Notices.publish(http(), Notices.draft(List.of("flemingsberg"), ALL), null);
+        String one = Notices.create(http(), Notices.draft(List.of("flemingsberg"), ALL, first));
+        String other = Notices.create(http(), Notices.draft(List.of("flemingsberg"), ALL, first));
+        Notices.approve(http(), one, null);
+        Notices.approve(http(), other, null);
+
+        assertThat(http().post("/api/notices/" + one + "/publication", OFFICER, null).status()).isEqualTo(200);
+        var refused = http().post("/api/notices/" + other + "/publication", OFFICER, null);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(http().get("/api/notices/" + other, OFFICER).json().get("notice").get("status").asString()).isEqualTo("APPROVED");
+    }
+
+    @Test
     void languagesOfVerifiedOrganisationsReachingTheAreaBecomeRequired() {
         RegistryRecords.organization("org-masmo-ur", 2, "VERIFIED", List.of("masmo"), List.of("ur"), List.of("older-people"));
         RegistryRecords.organization("org-masmo-pending", 1, "PENDING", List.of("masmo"), List.of("ps"), List.of("older-people"));

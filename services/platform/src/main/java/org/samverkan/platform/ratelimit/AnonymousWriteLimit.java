@@ -66,8 +66,11 @@ public class AnonymousWriteLimit extends OncePerRequestFilter {
     private Window count(String client, Instant now) {
         if (windows.size() >= maxClients) {
             windows.values().removeIf(w -> !now.isBefore(w.start().plus(window)));
-            if (windows.size() >= maxClients) {
-                windows.clear(); // still full within one window: forget rather than grow
+            while (windows.size() >= maxClients) {
+                // Still full within one window: forget the oldest windows rather than grow, and never all of them
+                // at once (clearing would reset every address's count for anyone rotating through addresses).
+                windows.entrySet().stream().min(java.util.Comparator.comparing(e -> e.getValue().start()))
+                        .ifPresent(oldest -> windows.remove(oldest.getKey(), oldest.getValue()));
             }
         }
         return windows.compute(client, (key, w) -> w == null || !now.isBefore(w.start().plus(window))

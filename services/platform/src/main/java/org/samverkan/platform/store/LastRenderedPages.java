@@ -44,10 +44,21 @@ public final class LastRenderedPages extends OncePerRequestFilter {
         this.cookies = List.copyOf(cookies);
     }
 
+    /** A page bigger than this is not kept: the cache must stay small whatever is asked for. */
+    static final int LARGEST_PAGE = 512 * 1024;
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"GET".equals(request.getMethod()) || paths.stream().noneMatch(p -> matcher.match(p, path));
+        return !"GET".equals(request.getMethod()) || paths.stream().noneMatch(p -> matcher.match(p, path)) || personal(request);
+    }
+
+    /**
+     * Only anonymous requests are kept and served: a signed-in person's page carries their name, menu and CSRF token,
+     * and must never be shown to the next visitor. A request with a session or credentials passes straight through.
+     */
+    static boolean personal(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
 
     @Override
@@ -67,7 +78,7 @@ public final class LastRenderedPages extends OncePerRequestFilter {
             serve(last, response);
             return;
         }
-        if (status == HttpStatus.OK.value()) {
+        if (status == HttpStatus.OK.value() && wrapper.getContentSize() <= LARGEST_PAGE) {
             Page page = new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(),
                     wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE), System.currentTimeMillis());
             synchronized (pages) {

@@ -22,17 +22,21 @@ import org.samverkan.registry.RegistryIntegrationBase;
 import org.samverkan.relayprobe.RelayProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An event over the producer's {@code max.request.size} can never be published: after the configured attempts its
+ * An event over the producer's {@code max.request.size} can never be published (the store refuses events over
+ * {@link AggregateStore#MAX_EVENT_BYTES}, so here the producer's limit is set below that, as a broker or producer
+ * configured tighter than the platform's would be): after the configured attempts its
  * document is quarantined (store, gauge, endpoint), its later event waits, other documents flow. Release tries it
  * again; skip keeps it in the document and lets the later event go, in order.
  */
+@TestPropertySource(properties = "spring.cloud.stream.kafka.binder.producer-properties.max.request.size=262144")
 class OutboxQuarantineTest extends RegistryIntegrationBase {
     private static final String OPERATOR = TestTokens.role("operator");
-    /** Over Kafka's default max.request.size of 1 MiB. */
-    private static final String OVERSIZED = "x".repeat(1_200_000);
+    /** Over this test's max.request.size of 256 KiB, under the store's own guard. */
+    private static final String OVERSIZED = "x".repeat(300_000);
     @Autowired
     AggregateStore store;
     @Autowired
