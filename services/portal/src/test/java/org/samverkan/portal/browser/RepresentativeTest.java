@@ -62,7 +62,7 @@ class RepresentativeTest extends BrowserTest {
         browser.open("/organisation/inbox");
         browser.type(By.id("sms"), "07-ring-oss");
         go(browser, By.cssSelector("form#address button[type=submit]"));
-        assertThat(errorAt(browser, "sms")).contains("phone number");
+        assertThat(errorAt(browser, "sms")).contains("international (E.164) number");
         browser.type(By.id("sms"), "+46701234567");
         go(browser, By.cssSelector("form#address button[type=submit]"));
         assertThat(browser.text()).contains("Adresserna är sparade.");

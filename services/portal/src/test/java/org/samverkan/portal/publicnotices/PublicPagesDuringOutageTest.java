@@ -43,6 +43,8 @@ class PublicPagesDuringOutageTest {
         communications.createContext("/", this::answer);
         communications.start();
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(PortalApplication.class).run("--server.port=0",
+                // no issuer is reached on these pages; the portal only refuses to start without one named
+                "--OIDC_ISSUER_URI=http://127.0.0.1:9/realms/samverkan", "--spring.profiles.active=demo",
                 "--samverkan.portal.communications-url=http://127.0.0.1:" + communications.getAddress().getPort())) {
             String base = "http://127.0.0.1:" + ((WebServerApplicationContext) portal).getWebServer().getPort();
             HttpResponse<String> english = get(base + "/public/notices", "en");
