@@ -26,7 +26,7 @@ public final class StoreOutages {
 
     public static ProblemDetail problem() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The service's store cannot be reached right now; nothing was changed. Try again later.");
+                "The service's store cannot be reached right now. A change sent just now may or may not have been saved: look before sending it again. Try again later.");
         problem.setTitle("Store unavailable");
         return problem;
     }

@@ -33,7 +33,7 @@ class PublicPagesDuringOutageTest {
               <link rel="related" href="http://x/public/notices/n-1/cap.xml" type="application/cap+xml"/></entry>
             </feed>""";
     private static final String PROBLEM = """
-            {"type":"about:blank","title":"Store unavailable","status":503,"detail":"The service's store cannot be reached right now; nothing was changed. Try again later."}""";
+            {"type":"about:blank","title":"Store unavailable","status":503,"detail":"The service's store cannot be reached right now. A change sent just now may or may not have been saved: look before sending it again. Try again later."}""";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private volatile boolean storeDown;
 
