@@ -133,7 +133,8 @@ public final class PersonalIdentifiers {
         return month >= 1 && month <= 12 && realDay && luhn(tenDigits);
     }
 
-    static boolean luhn(String digits) {
+    /** The Luhn (mod 10) check Swedish identity and organisation numbers both carry in their last digit. */
+    public static boolean luhn(String digits) {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int d = digits.charAt(i) - '0';

@@ -21,7 +21,7 @@ public final class OrganizationNumber {
         if (digits.startsWith("16") && digits.length() == 12) {
             digits = digits.substring(2);
         }
-        if (!digits.matches("\\d{10}") || !luhn(digits) || digits.charAt(2) < '2') {
+        if (!digits.matches("\\d{10}") || !PersonalIdentifiers.luhn(digits) || digits.charAt(2) < '2') {
             return Optional.empty();
         }
         return Optional.of(digits.substring(0, 6) + "-" + digits.substring(6));
@@ -34,20 +34,5 @@ public final class OrganizationNumber {
      */
     public static boolean isPersonal(String text) {
         return PersonalIdentifiers.isPersonalIdentityNumber(text);
-    }
-
-    static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(i) - '0';
-            if (i % 2 == 0) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return sum % 10 == 0;
     }
 }
