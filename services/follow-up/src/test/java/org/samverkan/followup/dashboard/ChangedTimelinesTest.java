@@ -20,15 +20,20 @@ class ChangedTimelinesTest extends FollowUpIntegrationBase {
                 null, null, null, null, null, null, null, null, null);
     }
 
+    /** Waits (bounded) until the clock has moved past {@code instant}, so writes before and after it are told apart. */
+    private static Instant afterNow(Instant instant) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(1)).pollInterval(java.time.Duration.ofMillis(1))
+                .until(Instant::now, now -> now.isAfter(instant));
+    }
+
     @Test
     void onlyTimelinesChangedSinceTheLastReadingAreReadAndTheyReplaceTheirOlderCopies() throws Exception {
         String generation = "changes" + UUID.randomUUID().toString().substring(0, 8);
         timelines.append(generation, Kind.ORGANIZATIONS, "a", fact(1, "PENDING"));
         timelines.append(generation, Kind.ORGANIZATIONS, "b", fact(1, "PENDING"));
         Facts first = new Facts(timelines.load(generation));
-        Thread.sleep(20);
-        Instant since = Instant.now();
-        Thread.sleep(20);
+        Instant since = afterNow(Instant.now());
+        afterNow(since);
         timelines.append(generation, Kind.ORGANIZATIONS, "a", fact(2, "VERIFIED"));
         timelines.append(generation, Kind.ORGANIZATIONS, "c", fact(1, "PENDING"));
 
