@@ -133,7 +133,7 @@ public final class PersonalIdentifiers {
         return month >= 1 && month <= 12 && realDay && luhn(tenDigits);
     }
 
-    /** The Luhn (mod 10) check Swedish identity and organisation numbers both carry in their last digit. */
+    /** The Luhn (mod 10) check digit that Swedish identity numbers, and other numbers built like them, end in. */
     public static boolean luhn(String digits) {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
