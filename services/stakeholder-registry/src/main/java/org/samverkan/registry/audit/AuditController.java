@@ -21,11 +21,13 @@ class AuditController {
         this.trail = trail;
     }
 
-    @Operation(summary = "Audit entries, oldest first, for one organisation and/or one contact person")
+    @Operation(summary = "Audit entries, oldest first, for one organisation, contact person and/or actor; each actor id "
+            + "resolved to the person's name while its mapping exists ('erased person' after erasure)")
     @GetMapping("/api/audit")
-    List<AuditEntry> audit(@RequestParam(required = false) String organizationId,
-                           @RequestParam(required = false) String contactPersonId,
-                           @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
-        return trail.find(organizationId, contactPersonId, Math.clamp(limit, 1, 5000));
+    List<AuditView> audit(@RequestParam(required = false) String organizationId,
+                          @RequestParam(required = false) String contactPersonId,
+                          @RequestParam(required = false) String actorId,
+                          @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
+        return trail.find(organizationId, contactPersonId, actorId, Math.clamp(limit, 1, 5000));
     }
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 import org.samverkan.platform.outbox.AggregateRoot;
-import org.samverkan.registry.audit.AuditEntry;
 import org.samverkan.platform.web.ConflictException;
 import org.samverkan.registry.organization.OrganizationEvents.OrganizationMerged;
 import org.samverkan.registry.organization.OrganizationEvents.OrganizationProfileChanged;
@@ -36,13 +36,11 @@ public class Organization extends AggregateRoot {
     private List<String> nameTokens = List.of();
     /** Records merged into this one, so repeating a half-done merge does not absorb twice. */
     private List<String> absorbed = List.of();
-    /** Audit entries saved with the change they describe, until the audit trail takes them (see AuditTrail). */
-    private List<AuditEntry> pendingAudit = new ArrayList<>();
 
     Organization() {
     }
 
-    static Organization register(String id, RegisterOrganization command, String number, Instant now) {
+    static Organization register(String id, RegisterOrganization command, String number, Instant now, String actorId) {
         Organization o = new Organization();
         o.id = id;
         o.kind = command.kind();
@@ -50,42 +48,48 @@ public class Organization extends AggregateRoot {
         o.status = OrganizationStatus.PENDING;
         o.registeredAt = now;
         o.profile(command.name(), command.description(), command.reach(), command.contactPoints());
-        o.raise(new OrganizationRegistered(id, o.name, o.kind, number, o.status, o.description, o.reach, now));
+        o.raise(new OrganizationRegistered(id, o.name, o.kind, number, o.status, o.description, o.reach, now, actorId));
         return o;
     }
 
-    void changeProfile(ChangeProfile change, Instant now) {
+    void changeProfile(ChangeProfile change, Instant now, String actorId) {
         requireNotMerged();
+        OrganizationView before = view();
         profile(change.name(), change.description(), change.reach(), change.contactPoints());
-        raise(new OrganizationProfileChanged(id, name, kind, organizationNumber, status, description, reach, now));
+        raise(new OrganizationProfileChanged(id, name, kind, organizationNumber, status, description, reach, now,
+                changedSince(before), null, actorId));
     }
 
-    void verify(Instant now) {
+    void verify(Instant now, String actorId) {
+        verify(now, null, actorId);
+    }
+
+    private void verify(Instant now, String reinstatedBecause, String actorId) {
         requireNotMerged();
         if (status == OrganizationStatus.VERIFIED) {
             throw new ConflictException("Organisation " + id + " is already verified");
         }
         status = OrganizationStatus.VERIFIED;
         statusReason = null;
-        raise(new OrganizationVerified(id, name, kind, organizationNumber, status, description, reach, now));
+        raise(new OrganizationVerified(id, name, kind, organizationNumber, status, description, reach, now, reinstatedBecause, actorId));
     }
 
-    void suspend(String reason, Instant now) {
+    void suspend(String reason, Instant now, String actorId) {
         requireNotMerged();
         if (status == OrganizationStatus.SUSPENDED) {
             throw new ConflictException("Organisation " + id + " is already suspended");
         }
         status = OrganizationStatus.SUSPENDED;
         statusReason = reason;
-        raise(new OrganizationSuspended(id, name, kind, organizationNumber, status, description, reach, reason, now));
+        raise(new OrganizationSuspended(id, name, kind, organizationNumber, status, description, reach, reason, now, actorId));
     }
 
     /** Reinstating a suspended organisation makes it verified again; published as OrganizationVerified. */
-    void reinstate(Instant now) {
+    void reinstate(String reason, Instant now, String actorId) {
         if (status != OrganizationStatus.SUSPENDED) {
             throw new ConflictException("Organisation " + id + " is not suspended");
         }
-        verify(now);
+        verify(now, reason, actorId);
     }
 
     /** The survivor of a merge takes the union of both reaches and contact points. */
@@ -106,8 +110,9 @@ public class Organization extends AggregateRoot {
         requireNotMerged();
     }
 
-    void absorb(Organization merged, Instant now) {
+    void absorb(Organization merged, Instant now, String actorId) {
         requireNotMerged();
+        OrganizationView before = view();
         absorbed = new ArrayList<>(absorbed);
         absorbed.add(merged.id);
         if (organizationNumber == null) {
@@ -116,14 +121,15 @@ public class Organization extends AggregateRoot {
         List<ContactPoint> points = new ArrayList<>(new LinkedHashSet<>(contactPoints));
         merged.contactPoints.stream().filter(p -> !points.contains(p)).forEach(points::add);
         profile(name, description == null ? merged.description : description, reach.union(merged.reach), points);
-        raise(new OrganizationProfileChanged(id, name, kind, organizationNumber, status, description, reach, now));
+        raise(new OrganizationProfileChanged(id, name, kind, organizationNumber, status, description, reach, now,
+                changedSince(before), merged.id, actorId));
     }
 
-    void mergeInto(String survivorId, Instant now) {
+    void mergeInto(String survivorId, Instant now, String actorId) {
         requireNotMerged();
         status = OrganizationStatus.MERGED;
         mergedInto = survivorId;
-        raise(new OrganizationMerged(id, name, kind, organizationNumber, status, description, reach, survivorId, now));
+        raise(new OrganizationMerged(id, name, kind, organizationNumber, status, description, reach, survivorId, now, actorId));
     }
 
     private void profile(String name, String description, Reach reach, List<ContactPoint> contactPoints) {
@@ -141,10 +147,14 @@ public class Organization extends AggregateRoot {
         }
     }
 
-    /** Keeps the entry with this change, so the change and its audit entry are one write. */
-    void recordAudit(AuditEntry entry) {
-        pendingAudit = new ArrayList<>(pendingAudit);
-        pendingAudit.add(entry);
+    /** The profile fields that differ from before, by name: the change's summary in its event (and audit entry). */
+    private List<String> changedSince(OrganizationView before) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.name(), name)) changed.add("name");
+        if (!Objects.equals(before.description(), description)) changed.add("description");
+        if (!Objects.equals(before.reach(), reach)) changed.add("reach");
+        if (!Objects.equals(before.contactPoints(), contactPoints)) changed.add("contactPoints");
+        return changed;
     }
 
     @Override

@@ -1,37 +1,40 @@
 package org.samverkan.registry.organization;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
+import org.samverkan.registry.actor.Actors;
 import org.samverkan.registry.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 
-/** The organisation lifecycle. Every change is one aggregate write: state, events and its audit entry together. */
+/**
+ * The organisation lifecycle. Every change is one aggregate write, state and events together; each event names its
+ * actor by opaque id, and the audit trail is built from the events (AuditTrailConsumer).
+ */
 @Service
 public class OrganizationService {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OrganizationService.class);
-    private static final String COLLECTION = "organizations";
     private final AggregateStore store;
     private final Clock clock;
     private final ReachRules reachRules;
     private final OrganizationNumbers numbers;
     private final DuplicateCheck duplicates;
+    private final Actors actors;
     private final AuditTrail audit;
 
     OrganizationService(AggregateStore store, Clock clock, ReachRules reachRules, OrganizationNumbers numbers,
-                        DuplicateCheck duplicates, AuditTrail audit) {
+                        DuplicateCheck duplicates, Actors actors, AuditTrail audit) {
         this.store = store;
         this.clock = clock;
         this.reachRules = reachRules;
         this.numbers = numbers;
         this.duplicates = duplicates;
+        this.actors = actors;
         this.audit = audit;
     }
 
@@ -51,8 +54,7 @@ public class OrganizationService {
         }
         reachRules.require(command.reach());
         String id = UUID.randomUUID().toString();
-        Organization organization = Organization.register(id, command, number, clock.instant());
-        organization.recordAudit(audit.entry("REGISTERED", id, null, Map.of("kind", command.kind().name(), "status", "PENDING")));
+        Organization organization = Organization.register(id, command, number, clock.instant(), actors.current());
         if (number != null) {
             numbers.claim(number, id);
         }
@@ -65,13 +67,12 @@ public class OrganizationService {
             throw e;
         }
         // The organisation exists from here on: what follows must not turn a saved registration into an error
-        // (a retry would register it twice). The audit sweep and a later profile change catch up on failures.
+        // (a retry would register it twice).
         List<String> similarTo = List.of();
         try {
-            audit.settle(COLLECTION, id);
             similarTo = flagSimilarNames(id, organization.name());
         } catch (RuntimeException e) {
-            log.warn("Organisation {} registered; audit settling or duplicate flagging postponed: {}", id, e.toString());
+            log.warn("Organisation {} registered; duplicate flagging postponed: {}", id, e.toString());
         }
         return new Registration(organization.view(), similarTo);
     }
@@ -79,8 +80,10 @@ public class OrganizationService {
     private List<String> flagSimilarNames(String id, String name) {
         List<String> similarTo = duplicates.flagSimilarNames(id, name);
         if (!similarTo.isEmpty()) {
-            // The flags are their own documents, written just before; this entry follows them.
-            audit.appendNow(audit.entry("FLAGGED_SIMILAR_NAME", id, null, Map.of("similarTo", similarTo)));
+            // The flags are their own documents with no event, written just before; this entry follows them, once
+            // per name flagged.
+            audit.appendOnce(audit.entry("flagged:" + id + ":" + String.join(" ", NameNormaliser.tokens(name)),
+                    "FLAGGED_SIMILAR_NAME", id, null, Map.of("similarTo", similarTo)));
         }
         return similarTo;
     }
@@ -93,10 +96,8 @@ public class OrganizationService {
         reachRules.require(change.reach());
         Organization organization = load(id);
         OrganizationView before = organization.view();
-        organization.changeProfile(change, clock.instant());
-        organization.recordAudit(audit.entry("PROFILE_CHANGED", id, null, Map.of("changed", changedFields(before, organization.view()))));
+        organization.changeProfile(change, clock.instant(), actors.current());
         OrganizationView after = store.save(organization).view();
-        audit.settleAfterCommit(COLLECTION, id);
         if (!after.name().equals(before.name()) && after.status() == OrganizationStatus.PENDING) {
             // A rename before verification is checked like a registration, so no duplicate slips past the queue.
             flagSimilarNames(id, after.name());
@@ -106,20 +107,20 @@ public class OrganizationService {
 
     public OrganizationView verify(String id) {
         Organization organization = load(id);
-        organization.verify(clock.instant());
-        return saved(organization, "VERIFIED", Map.of());
+        organization.verify(clock.instant(), actors.current());
+        return saved(organization);
     }
 
     public OrganizationView suspend(String id, String reason) {
         Organization organization = load(id);
-        organization.suspend(reason, clock.instant());
-        return saved(organization, "SUSPENDED", Map.of("reason", reason));
+        organization.suspend(reason, clock.instant(), actors.current());
+        return saved(organization);
     }
 
     public OrganizationView reinstate(String id, String reason) {
         Organization organization = load(id);
-        organization.reinstate(clock.instant());
-        return saved(organization, "REINSTATED", Map.of("reason", reason));
+        organization.reinstate(reason, clock.instant(), actors.current());
+        return saved(organization);
     }
 
     /**
@@ -139,38 +140,26 @@ public class OrganizationService {
             survivor.requireCanAbsorb();
         }
         if (!merged.isMergedInto(survivorId)) {
-            merged.mergeInto(survivorId, clock.instant()); // refuses a record already merged into another
-            saved(merged, "MERGED", Map.of("mergedInto", survivorId));
+            merged.mergeInto(survivorId, clock.instant(), actors.current()); // refuses a record already merged into another
+            saved(merged);
         }
         if (survivor.hasAbsorbed(mergedId)) {
             return survivor.view();
         }
         boolean takesNumber = survivor.organizationNumber() == null && merged.organizationNumber() != null;
-        survivor.absorb(merged, clock.instant());
-        OrganizationView result = saved(survivor, "ABSORBED", Map.of("mergedId", mergedId));
+        survivor.absorb(merged, clock.instant(), actors.current());
+        OrganizationView result = saved(survivor);
         if (takesNumber) {
             numbers.transfer(result.organizationNumber(), mergedId, survivorId);
         }
         return result;
     }
 
-    private OrganizationView saved(Organization organization, String action, Map<String, Object> details) {
-        organization.recordAudit(audit.entry(action, organization.getId(), null, details));
-        OrganizationView view = store.save(organization).view();
-        audit.settleAfterCommit(COLLECTION, view.id());
-        return view;
+    private OrganizationView saved(Organization organization) {
+        return store.save(organization).view();
     }
 
     private Organization load(String id) {
         return store.find(Organization.class, id).orElseThrow(() -> new NotFoundException("No organisation " + id));
-    }
-
-    private static List<String> changedFields(OrganizationView a, OrganizationView b) {
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(a.name(), b.name())) changed.add("name");
-        if (!Objects.equals(a.description(), b.description())) changed.add("description");
-        if (!Objects.equals(a.reach(), b.reach())) changed.add("reach");
-        if (!Objects.equals(a.contactPoints(), b.contactPoints())) changed.add("contactPoints");
-        return changed;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.bson.Document;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
 import org.samverkan.reference.ReferenceData;
@@ -16,7 +15,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-/** Contact persons with consent. Every list leaves out withdrawn consent; erasure is a hard delete, audited by id. */
+/**
+ * Contact persons with consent. Every list leaves out withdrawn consent; erasure is a hard delete, audited by id.
+ * These changes publish no event, so each writes its audit entry itself, first and under an id of the step: a change
+ * that then fails is repeated by its caller and adds no second entry.
+ */
 @Service
 public class ContactPersons {
     static final String COLLECTION = "contact_persons";
@@ -41,12 +44,8 @@ public class ContactPersons {
                 person.consent().purpose(), null);
         ContactPerson saved = new ContactPerson(UUID.randomUUID().toString(), organizationId, person.name().strip(),
                 person.role(), person.email(), person.phone(), person.preferredLanguage(), consent, clock.instant());
-        Document document = new Document();
-        mongo.getConverter().write(saved, document);
-        document.put(AuditTrail.PENDING, List.of(audit.embedded(audit.entry("CONTACT_PERSON_ADDED", organizationId, saved.id(), Map.of()))));
-        mongo.insert(document, COLLECTION);
-        audit.settleAfterCommit(COLLECTION, saved.id());
-        return saved;
+        audit.appendOnce(audit.entry("added:" + saved.id(), "CONTACT_PERSON_ADDED", organizationId, saved.id(), Map.of()));
+        return mongo.insert(saved, COLLECTION);
     }
 
     /** Those who still consent, of one organisation or (null) of all. */
@@ -71,38 +70,37 @@ public class ContactPersons {
         if (!person.organizationId().equals(organizationId)) {
             throw new NotFoundException("No contact person " + id + " at organisation " + organizationId);
         }
-        changeAudited(id, Update.update("consent.withdrawnAt", clock.instant()), "CONSENT_WITHDRAWN", organizationId);
+        changeAudited("consent-withdrawn:" + id, id, Update.update("consent.withdrawnAt", clock.instant()), "CONSENT_WITHDRAWN", organizationId);
     }
 
     /**
-     * GDPR erasure: the document is deleted, not blanked; the audit entry names only the id. The entry is written
-     * first, since the document that could carry it goes: a crash in between leaves the person listed, and the
-     * administrator repeats the erasure.
+     * GDPR erasure: the document is deleted, not blanked; the audit entry names only the id. A crash between the entry
+     * and the delete leaves the person listed, and the administrator repeats the erasure.
      */
     void erase(String id) {
         ContactPerson person = get(id);
-        audit.settle(COLLECTION, id);
-        audit.appendNow(audit.entry("CONTACT_PERSON_ERASED", person.organizationId(), id, Map.of()));
+        audit.appendOnce(audit.entry("erased:" + id, "CONTACT_PERSON_ERASED", person.organizationId(), id, Map.of()));
         mongo.remove(Query.query(Criteria.where("_id").is(id)), ContactPerson.class);
     }
 
     ContactPerson export(String id) {
         ContactPerson person = get(id);
-        changeAudited(id, new Update(), "CONTACT_PERSON_EXPORTED", person.organizationId());
+        // Every access request is its own entry, so a repeated export is recorded again.
+        audit.appendOnce(audit.entry(UUID.randomUUID().toString(), "CONTACT_PERSON_EXPORTED", person.organizationId(), id, Map.of()));
         return person;
     }
 
-    /** The change and its audit entry in one single-document write, then the entry moves to the trail. */
-    private void changeAudited(String id, Update change, String action, String organizationId) {
-        change.push(AuditTrail.PENDING, audit.embedded(audit.entry(action, organizationId, id, Map.of())));
+    /** The entry first, so no change is ever without one; its step id makes a repeat add nothing. */
+    private void changeAudited(String step, String id, Update change, String action, String organizationId) {
+        audit.appendOnce(audit.entry(step, action, organizationId, id, Map.of()));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), change, COLLECTION);
-        audit.settleAfterCommit(COLLECTION, id);
     }
 
     /** A merge moves the merged-away organisation's contact persons to the survivor. */
     public void move(String fromOrganizationId, String toOrganizationId) {
         for (ContactPerson person : mongo.find(Query.query(Criteria.where("organizationId").is(fromOrganizationId)), ContactPerson.class)) {
-            changeAudited(person.id(), Update.update("organizationId", toOrganizationId), "CONTACT_PERSON_MOVED", toOrganizationId);
+            changeAudited("moved:" + person.id() + ":" + toOrganizationId, person.id(), Update.update("organizationId", toOrganizationId),
+                    "CONTACT_PERSON_MOVED", toOrganizationId);
         }
     }
 }

@@ -34,7 +34,6 @@ class DismissalOrderTest {
                 .thenReturn(new AuditEntry("x", Instant.now(), "admin", "DUPLICATE_FLAG_DISMISSED", "a", null, java.util.Map.of()));
         when(similarNames.close(flagId)).thenReturn(true);
         doThrow(new DataAccessResourceFailureException("store away")).when(audit).appendOnce(any());
-        doThrow(new DataAccessResourceFailureException("store away")).when(audit).appendNow(any());
         MergeController controller = new MergeController(mock(OrganizationService.class), mock(ContactPersons.class), similarNames, audit);
 
         assertThatThrownBy(() -> controller.dismiss(flagId)).isInstanceOf(DataAccessResourceFailureException.class);
