@@ -33,15 +33,21 @@ class RegistryAdminTest extends BrowserTest {
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Föreningen Eritreanska Kvinnor i Masmo");
         go(browser, By.cssSelector("form.verify button"));
         assertThat(browser.find(By.id("status")).getText()).isEqualTo("Verifierad");
-        assertThat(browser.find(By.cssSelector("table.audit")).getText()).contains("Registrerad", "Tog över en dubblett", "Verifierad");
+        String organisationPage = browser.driver().getCurrentUrl();
+        assertThat(auditOnceItShows(organisationPage, "Verifierad")).contains("Registrerad", "Tog över en dubblett", "Verifierad");
 
-        browser.open("/registry/audit?organizationId=" + duplicate);
-        assertThat(browser.find(By.cssSelector("table.audit")).getText()).contains("Sammanslagen");
+        assertThat(auditOnceItShows("/registry/audit?organizationId=" + duplicate, "Sammanslagen")).contains("Sammanslagen");
         browser.screenshot("registry-audit");
 
         TestHttp.Response merged = stack.registry().get("/api/organizations/" + duplicate, stack.token("admin"));
         assertThat(merged.json().get("status").asString()).isEqualTo("MERGED");
         assertThat(merged.json().get("mergedInto").asString()).isEqualTo(first);
+    }
+
+    /** The audit trail follows its changes from their events, within a few seconds: the page is reloaded until then. */
+    private String auditOnceItShows(String page, String expected) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> browser.open(page).find(By.cssSelector("table.audit")).getText(), text -> text.contains(expected));
     }
 
     private String register(String name) {
