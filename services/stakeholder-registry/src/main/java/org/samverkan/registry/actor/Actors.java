@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Actors {
     public static final String ANONYMOUS = "anonymous";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Actors.class);
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -36,10 +37,18 @@ public class Actors {
         this.clock = clock;
     }
 
-    /** Before the first change is served, so concurrent first changes of one person cannot make two ids. */
+    /**
+     * So concurrent first changes of one person cannot make two ids. A store that is down at start-up must not stop the
+     * service (the store-outage answers take over); the index is then made at the next start.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void createIndex() {
-        mongo.indexOps(Actor.class).createIndex(new Index("subject", Sort.Direction.ASC).unique());
+        try {
+            mongo.indexOps(Actor.class).createIndex(new Index("subject", Sort.Direction.ASC).unique());
+        } catch (RuntimeException e) {
+            log.warn("Could not create the unique index on actors.subject ({}); two first changes at once may give "
+                    + "one person two actor ids until the next start", e.getMessage());
+        }
     }
 
     /** The caller's actor id, made on their first change. */
