@@ -1,10 +1,15 @@
 package org.samverkan.communications.notice;
 
 import java.net.URI;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.samverkan.platform.screening.Code;
 import org.samverkan.communications.languages.LanguageCheck;
 import org.samverkan.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.samverkan.platform.screening.NoContactDetails;
 
@@ -24,9 +30,26 @@ import org.samverkan.platform.screening.NoContactDetails;
 @RequestMapping("/api/notices")
 class NoticeController {
     private final NoticeService notices;
+    private final NoticeList list;
 
-    NoticeController(NoticeService notices) {
+    NoticeController(NoticeService notices, NoticeList list) {
         this.notices = notices;
+        this.list = list;
+    }
+
+    /** The overview; {@code status=IN_REVIEW} is the equality lead's review queue. */
+    @Operation(summary = "Notices by status (any of), incident, area and language (repeat: all must be there), most recently changed first; "
+            + "without an incident, notices of closed incidents only with closedIncidents=true")
+    @PreAuthorize("hasAnyRole('communications-officer', 'equality-lead', 'crisis-staff')")
+    @GetMapping
+    NoticeList.Page list(@RequestParam(required = false) List<NoticeStatus> status,
+                         @RequestParam(required = false) @Size(max = 200) String incident,
+                         @RequestParam(required = false) List<@Code String> area,
+                         @RequestParam(required = false) List<@Code String> language,
+                         @RequestParam(defaultValue = "false") boolean closedIncidents,
+                         @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                         @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return list.find(new NoticeFilter(status, incident, area, language, closedIncidents), page, size);
     }
 
     /** The editor's view: the notice and which required languages are present or missing. */

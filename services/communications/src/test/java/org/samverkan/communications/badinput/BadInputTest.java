@@ -17,6 +17,6 @@ class BadInputTest extends CommunicationsIntegrationBase {
     @Test
     void everyGeneratedBadRequestIsRefusedNamingTheFieldAndWritesNothing() {
         String token = TestTokens.token("bad-input", List.of("crisis-staff", "communications-officer", "equality-lead"), null);
-        BadInputChecks.assertEveryBadRequestRefused(port, token, mongo, "notices", "inboxes", "situation_updates");
+        BadInputChecks.assertEveryBadRequestRefused(port, token, mongo, "notices", "inboxes", "situation_updates", "incidents");
     }
 }

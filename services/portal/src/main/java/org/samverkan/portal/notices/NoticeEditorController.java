@@ -125,7 +125,7 @@ class NoticeEditorController {
      * The editor's address, built from checked parts only: a redirect string is a URI template, so a "{x}" in a
      * user's tab or id would otherwise be expanded (and fail). An unknown tab opens Swedish.
      */
-    private static String editor(String id, String tab) {
+    static String editor(String id, String tab) {
         if (!id.matches(ID)) {
             throw new ServiceProblem(HttpStatus.NOT_FOUND.value(), "Not found", "", java.util.List.of());
         }
@@ -133,12 +133,14 @@ class NoticeEditorController {
     }
 
     private Notice load(String id, HttpSession session) {
-        Notice notice = Notice.of(services.communications().get("/api/notices/{id}", id));
-        RecentNotices.of(session).remember(id, notice.text((String) notice.content().get("sourceLanguage")).headline());
-        return notice;
+        return load(services, id);
     }
 
-    private static String show(Notice notice, String language, TextForm text, Model model) {
+    static Notice load(Services services, String id) {
+        return Notice.of(services.communications().get("/api/notices/{id}", id));
+    }
+
+    static String show(Notice notice, String language, TextForm text, Model model) {
         model.addAttribute("notice", notice);
         model.addAttribute("language", language);
         model.addAttribute("text", text);

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.samverkan.portal.web.Labels;
 import org.samverkan.portal.PortalProperties;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
-import org.samverkan.portal.publicnotices.NoticeFeed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,30 +15,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/**
- * The notices start page and a new notice. The communications API has no list of drafts, so the page lists the
- * notices this user opened or wrote in this session, the published ones from the public feed, and opens any notice
- * by its id (the id is in every review request and delivery).
- */
+/** A new notice, and opening any notice by its id (the id is in every review request and delivery). */
 @Controller
 class NoticesController {
     private final Services services;
-    private final NoticeFeed feed;
     private final PortalProperties properties;
     private final Labels labels;
 
-    NoticesController(Services services, NoticeFeed feed, PortalProperties properties, Labels labels) {
+    NoticesController(Services services, PortalProperties properties, Labels labels) {
         this.labels = labels;
         this.services = services;
-        this.feed = feed;
         this.properties = properties;
-    }
-
-    @GetMapping("/notices")
-    String notices(Model model, HttpSession session) {
-        model.addAttribute("recent", RecentNotices.of(session).list());
-        model.addAttribute("published", feed.latest());
-        return "notices/index";
     }
 
     @GetMapping("/notices/open")
@@ -60,11 +45,10 @@ class NoticesController {
     }
 
     @PostMapping("/notices")
-    String create(@ModelAttribute("form") NewNoticeForm form, Model model, HttpSession session, HttpServletResponse response) {
+    String create(@ModelAttribute("form") NewNoticeForm form, Model model, HttpServletResponse response) {
         try {
             Map<String, Object> created = services.communications().post("/api/notices", form.draft(labels.easyReadTag()));
             Notice notice = Notice.of(created);
-            RecentNotices.of(session).remember(notice.id(), form.headline());
             return "redirect:/notices/" + notice.id() + "/sv";
         } catch (ServiceProblem problem) {
             response.setStatus(problem.getStatus());

@@ -24,11 +24,11 @@ class PortalAccessTest {
     @Test
     void eachRoleIsRefusedTheOtherGroupsPagesAndOpensItsOwn() {
         Map<String, List<String>> refused = Map.of(
-                "rep1", List.of("/notices", "/notices/new", "/dashboard", "/registry/queue", "/registry/audit", "/crisis/needs", "/crisis/situation"),
+                "rep1", List.of("/notices", "/notices/new", "/notices/incidents", "/dashboard", "/registry/queue", "/registry/audit", "/crisis/needs", "/crisis/situation"),
                 "staff", List.of("/registry/queue", "/organisation", "/organisation/offers"),
                 "comms", List.of("/registry/queue", "/crisis/needs", "/organisation"),
                 "equality", List.of("/registry/audit", "/crisis/gaps", "/organisation/inbox"),
-                "admin", List.of("/notices", "/dashboard", "/crisis/needs", "/organisation", "/followup"));
+                "admin", List.of("/notices", "/notices/incidents", "/dashboard", "/crisis/needs", "/organisation", "/followup"));
         Map<String, String> allowed = Map.of("rep1", "/organisation", "staff", "/crisis/needs", "comms", "/notices",
                 "equality", "/dashboard", "admin", "/registry/queue");
 
