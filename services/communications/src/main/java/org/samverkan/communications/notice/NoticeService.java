@@ -42,6 +42,11 @@ public class NoticeService {
         if (draft.replaces() != null && load(draft.replaces()).status() != NoticeStatus.PUBLISHED) {
             throw new RuleViolationException("replaces", "only a published notice can be updated");
         }
+        // An exercise never updates a real alert, nor a real alert an exercise: each chain is one or the other.
+        if (draft.replaces() != null && load(draft.replaces()).content().capStatus() != draft.capStatus()) {
+            throw new RuleViolationException("capStatus", "an update keeps the CAP status ("
+                    + load(draft.replaces()).content().capStatus() + ") of the notice it replaces");
+        }
         return store.save(Notice.draft(id == null ? UUID.randomUUID().toString() : id, NoticeContent.of(draft), author,
                 counterMessageFor, requestedLanguages, clock.instant())).view();
     }
