@@ -12,6 +12,11 @@ public interface NotificationMail {
     /** What to do with the due notification {@code id} about {@code subject}. */
     Decision decide(String id, String subject);
 
+    /** As {@link #decide(String, String)}, for a kind that needs the details its cause recorded. */
+    default Decision decide(String id, String subject, java.util.Map<String, String> details) {
+        return decide(id, subject);
+    }
+
     /** Send now; wait (the cause is not confirmed yet, or not complete); or skip (it no longer applies). */
     sealed interface Decision permits Send, Wait, Skip {
     }

@@ -65,7 +65,7 @@ class NotificationSweep {
     private void handle(Notification n) {
         NotificationMail mail = mails.get(n.kind());
         try {
-            Decision decision = mail == null ? new NotificationMail.Skip("no writer for kind " + n.kind()) : mail.decide(n.id(), n.subject());
+            Decision decision = mail == null ? new NotificationMail.Skip("no writer for kind " + n.kind()) : mail.decide(n.id(), n.subject(), n.details() == null ? Map.of() : n.details());
             switch (decision) {
                 case NotificationMail.Send send when send.to().isEmpty() -> finish(n, Notification.Status.SKIPPED, "no recipient configured");
                 case NotificationMail.Send send -> {
