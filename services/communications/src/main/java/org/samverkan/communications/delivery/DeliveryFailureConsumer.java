@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The first DeliveryFailed of a notice owes the officers one e-mail about it (its id is the notice's, so later
+ * The first DeliveryFailed of a notice (not of a situation update) owes the officers one e-mail about it (its id is the notice's, so later
  * failures and redeliveries add nothing); {@link DeliveriesFailedMail} waits until every delivery has ended. Bound as
  * {@code deliveryFailures-in-0}, in its own group on the service's own delivery topic.
  */
@@ -22,13 +22,15 @@ class DeliveryFailureConsumer {
             "org.samverkan.communications.NoticeAcknowledged", "org.samverkan.communications.NoticeRelayed"};
 
     @EventTypes("org.samverkan.communications.DeliveryFailed")
-    record Failed(String noticeId) {
+    record Failed(String noticeId, DeliveryEvents.MessageKind messageKind) {
     }
 
     @Bean
     TypedEventConsumer deliveryFailures(EventConsumers consumers, Notifications notifications) {
-        return consumers.of(EventRouter.<Outcome>create().on(Failed.class, event -> Outcome.appliedIf(notifications.owe(
-                DeliveriesFailedMail.id(event.data().noticeId()), DeliveriesFailedMail.KIND, event.data().noticeId(), Duration.ZERO)))
+        // Notices only: a situation update's failures are on the crisis staff's own page, not the officers'.
+        return consumers.of(EventRouter.<Outcome>create().on(Failed.class, event -> event.data().messageKind() != DeliveryEvents.MessageKind.NOTICE
+                ? Outcome.IGNORED : Outcome.appliedIf(notifications.owe(DeliveriesFailedMail.id(event.data().noticeId()),
+                        DeliveriesFailedMail.KIND, event.data().noticeId(), Duration.ZERO)))
                 .ignoring(NOT_READ));
     }
 }
