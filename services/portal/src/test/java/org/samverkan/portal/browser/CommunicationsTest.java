@@ -180,7 +180,6 @@ class CommunicationsTest extends BrowserTest {
         assertThat(browser.find(By.cssSelector("form[action='/logout'] button")).isDisplayed()).isTrue();
     }
 
-    /** A draft with Swedish and easy-read Swedish texts, written through the API; its id. */
     @Test
     void theEqualityLeadSendsANoticeBackWithACommentTheOfficerReadsAboveTheEditor() {
         String id = draft("Vattenavstängning i Masmo", "masmo");
@@ -204,6 +203,7 @@ class CommunicationsTest extends BrowserTest {
         assertThat(browser.find(By.id("sent-back")).getText()).as("kept on the notice's history").contains("Lättläst text saknar");
     }
 
+    /** A draft with Swedish and easy-read Swedish texts, written through the API; its id. */
     private String draft(String headline, String area) {
         var created = stack.communications().post("/api/notices", stack.token("comms"), draftJson(headline, area, ""));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
