@@ -32,7 +32,8 @@ class CommitmentNotificationTest extends CommunicationsIntegrationBase {
 
     @Test
     void aProposedCommitmentEmailsTheOrganisationOnceWithTheNeedPlaceAndTimeEvenIfItArrivesBeforeTheNeed() throws Exception {
-        RegistryRecords.organization("c-helpers", 2, "VERIFIED", List.of("visattra"), List.of("so"), List.of("older-people"));
+        // A group no test notice targets: its inbox gets only what this test causes.
+        RegistryRecords.organization("c-helpers", 2, "VERIFIED", List.of("visattra"), List.of("so"), List.of("families-with-children"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> organizations.find("c-helpers").isPresent());
         assertThat(http().send("PUT", "/api/organizations/c-helpers/inbox", TestTokens.representative("c-helpers"),
                 "{\"email\": \"notices@c-helpers.example\"}", Map.of()).status()).isEqualTo(200);
