@@ -15,6 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "samverkan.outbox.sweep-interval=200ms", "samverkan.consumer.retry-interval=100ms",
         "samverkan.communications.delivery.retry-interval=100ms", "samverkan.communications.delivery.sweep-interval=200ms",
         "samverkan.communications.token-secret=test-secret-of-at-least-32-bytes-length",
+        "samverkan.communications.notifications.sweep-interval=200ms", "samverkan.communications.notifications.retry-interval=200ms",
+        "samverkan.communications.notifications.review-to=equality-leads@kommun.test",
+        "samverkan.communications.notifications.officers-to=officers@kommun.test",
+        "samverkan.communications.notifications.portal-base-url=https://portal.kommun.test",
         "samverkan.communications.sms.gateway=simulator", "samverkan.communications.sms.simulator.unreachable=+46709999999"})
 public abstract class CommunicationsIntegrationBase {
     @LocalServerPort

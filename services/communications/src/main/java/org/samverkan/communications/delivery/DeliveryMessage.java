@@ -17,6 +17,10 @@ record DeliveryMessage(String subject, String body, String sms) {
                     + notice.content().sourceLanguage());
         }
         StringBuilder body = new StringBuilder();
+        String drill = notice.content().capStatus().drill() ? notice.content().capStatus().banner() : "";
+        if (!drill.isEmpty()) {
+            body.append(drill).append(" – inte ett verkligt meddelande / not a real alert\n\n");
+        }
         for (String language : languages.isEmpty() ? List.of(notice.content().sourceLanguage()) : languages) {
             NoticeText t = texts.get(language);
             if (complete(t)) {
@@ -29,7 +33,8 @@ record DeliveryMessage(String subject, String body, String sms) {
         }
         body.append("Bekräfta mottagandet och berätta hur ni förde det vidare / Confirm receipt and report how you passed it on:\n")
                 .append(link).append("\n");
-        return new DeliveryMessage(source.headline(), body.toString(), source.headline() + " " + link);
+        String prefix = drill.isEmpty() ? "" : "[" + drill + "] ";
+        return new DeliveryMessage(prefix + source.headline(), body.toString(), prefix + source.headline() + " " + link);
     }
 
     static DeliveryMessage of(SituationUpdateView update, String link) {

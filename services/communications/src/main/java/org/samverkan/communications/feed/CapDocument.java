@@ -47,7 +47,7 @@ final class CapDocument {
             text(x, "identifier", cancelled ? identifier(n.id()) + "-cancel" : identifier(n.id()));
             text(x, "sender", settings.sender());
             text(x, "sent", CapTime.of(sent(n)));
-            text(x, "status", "Actual");
+            text(x, "status", n.content().capStatus().name());
             text(x, "msgType", cancelled ? "Cancel" : chain.earlier().isEmpty() ? "Alert" : "Update");
             text(x, "scope", "Public");
             if (cancelled) {

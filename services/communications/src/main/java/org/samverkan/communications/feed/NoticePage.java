@@ -16,6 +16,11 @@ final class NoticePage {
     private NoticePage() {
     }
 
+    /** The exercise or test banner, followed by {@code after}; nothing for an actual alert. */
+    private static String drill(NoticeView n, String after) {
+        return n.content().capStatus().drill() ? htmlEscape(n.content().capStatus().banner()) + after : "";
+    }
+
     static String render(NoticeView n, String language, ReferenceData reference) {
         NoticeText t = n.content().texts().get(language);
         boolean rtl = reference.language(language).map(Language::rightToLeft).orElse(false);
@@ -23,7 +28,11 @@ final class NoticePage {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(htmlEscape(language)).append("\" dir=\"")
                 .append(rtl ? "rtl" : "ltr").append("\">\n<head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(htmlEscape(t.headline())).append("</title></head>\n<body>\n<main>\n");
+                .append("<title>").append(drill(n, " ")).append(htmlEscape(t.headline())).append("</title></head>\n<body>\n<main>\n");
+        if (n.content().capStatus().drill()) {
+            html.append("<p role=\"alert\" class=\"exercise\"><strong>").append(drill(n, ""))
+                    .append(" – inte ett verkligt meddelande / not a real alert</strong></p>\n");
+        }
         if (n.status() == NoticeStatus.CANCELLED) {
             html.append("<p role=\"alert\"><strong>CANCELLED / INSTÄLLT</strong></p>\n");
         } else if (n.status() == NoticeStatus.UPDATED) {

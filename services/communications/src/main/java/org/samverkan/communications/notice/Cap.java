@@ -12,4 +12,27 @@ public final class Cap {
     public enum Severity { Extreme, Severe, Moderate, Minor, Unknown }
 
     public enum Certainty { Observed, Likely, Possible, Unlikely, Unknown }
+
+    /**
+     * CAP {@code <status>}: Actual, or a drill (Exercise) or technical test (Test) that must never pass for a real alert:
+     * every page and message of one carries {@link #banner()}, and it is left out of the public list and feed.
+     */
+    public enum Status {
+        Actual(""), Exercise("ÖVNING / EXERCISE"), Test("TEST");
+
+        private final String banner;
+
+        Status(String banner) {
+            this.banner = banner;
+        }
+
+        /** Blank for an actual alert. */
+        public String banner() {
+            return banner;
+        }
+
+        public boolean drill() {
+            return this != Actual;
+        }
+    }
 }

@@ -34,7 +34,7 @@ public class CounterMessages {
         NoticeText text = new NoticeText("Motmeddelande (utkast)", "Utkast till motmeddelande. Det ska bemöta: " + summary.strip(), null);
         NoticeDraft draft = new NoticeDraft("Rykte " + rumourId, Cap.Category.Other, Cap.Urgency.Unknown, Cap.Severity.Unknown,
                 Cap.Certainty.Unknown, known.isEmpty() ? reference.areas().stream().map(a -> a.code()).toList() : known,
-                known(Kind.TARGET_GROUP, groups), "sv", Map.of("sv", text), List.of(), null);
+                known(Kind.TARGET_GROUP, groups), "sv", Map.of("sv", text), List.of(), null, null);
         try {
             notices.draft(draft, "followup", rumourId, noticeId(rumourId), known(Kind.LANGUAGE, languages));
             return true;

@@ -26,6 +26,11 @@ public class Notice extends AggregateRoot {
     private String cancelReason;
     private Instant publishedAt;
     private Instant changedAt;
+    /** The notification id of the current submission's review request: the submit write confirms it (ReviewRequestMail). */
+    private String reviewRequest;
+    /** Every time a reviewer sent the notice back, with the comment the officer reads; bounded like any document. */
+    static final int MAX_SENT_BACK = 50;
+    private List<SentBack> sentBack = new java.util.ArrayList<>();
 
     Notice() {
     }
@@ -52,10 +57,29 @@ public class Notice extends AggregateRoot {
         changedAt = now;
     }
 
-    void submit(Instant now) {
-        require(status == NoticeStatus.DRAFT, "submitted for review");
+    void submit(Instant now, String reviewRequest) {
+        requireSubmittable();
         status = NoticeStatus.IN_REVIEW;
+        this.reviewRequest = reviewRequest;
         changedAt = now;
+    }
+
+    void requireSubmittable() {
+        require(status == NoticeStatus.DRAFT, "submitted for review");
+    }
+
+    /** The reviewer's "not yet": back to draft, the comment kept on the notice for the officer (and for follow-up). */
+    void sendBack(SentBack back) {
+        require(status == NoticeStatus.IN_REVIEW, "sent back");
+        if (sentBack().size() >= MAX_SENT_BACK) {
+            throw new org.samverkan.platform.web.RuleViolationException("comment", "a notice can be sent back at most "
+                    + MAX_SENT_BACK + " times; write a new notice");
+        }
+        sentBack = new java.util.ArrayList<>(sentBack());
+        sentBack.add(back);
+        status = NoticeStatus.DRAFT;
+        review = null;
+        changedAt = back.at();
     }
 
     void approve(Review approval) {
@@ -113,6 +137,14 @@ public class Notice extends AggregateRoot {
         return review;
     }
 
+    public String reviewRequest() {
+        return reviewRequest;
+    }
+
+    public List<SentBack> sentBack() {
+        return sentBack == null ? List.of() : sentBack;
+    }
+
     @Override
     protected String eventTopic() {
         return NoticeEvents.TOPIC;
@@ -121,6 +153,6 @@ public class Notice extends AggregateRoot {
     public NoticeView view() {
         return new NoticeView(id, content, counterMessageFor, requestedLanguages(), status, author, review, requiredLanguages,
                 review == null ? Map.of() : Map.copyOf(review.justifications()), replacedBy,
-                cancelReason, publishedAt, changedAt, revision);
+                cancelReason, publishedAt, changedAt, revision, List.copyOf(sentBack()));
     }
 }

@@ -100,6 +100,14 @@ class NoticeController {
         return editor(id);
     }
 
+    @Operation(summary = "Send a notice in review back to draft with a comment for the officer (equality lead)")
+    @PreAuthorize("hasRole('equality-lead')")
+    @PostMapping("/{id}/send-back")
+    Editor sendBack(@PathVariable String id, @Valid @RequestBody SendBackRequest request) {
+        notices.sendBack(id, CurrentUser.get().subject(), request.comment());
+        return editor(id);
+    }
+
     @Operation(summary = "Publish an approved notice; refused while a required language is missing and unjustified")
     @PreAuthorize("hasRole('communications-officer')")
     @PostMapping("/{id}/publication")

@@ -21,12 +21,12 @@ public final class NoticeEvents {
                                   Cap.Severity severity, Cap.Certainty certainty, List<String> areas,
                                   List<String> targetGroups, String sourceLanguage, Map<String, NoticeText> texts,
                                   List<MediaLink> media, List<String> requiredLanguages, Map<String, String> justifiedMissing,
-                                  String counterMessageFor, Instant publishedAt) {
+                                  String counterMessageFor, Cap.Status capStatus, Instant publishedAt) {
         static NoticePublished of(NoticeView v) {
             NoticeContent c = v.content();
             return new NoticePublished(v.id(), c.incident(), c.category(), c.urgency(), c.severity(), c.certainty(), c.areas(),
                     c.targetGroups(), c.sourceLanguage(), c.texts(), c.media(), v.requiredLanguages(), v.justifiedMissing(),
-                    v.counterMessageFor(), v.publishedAt());
+                    v.counterMessageFor(), c.capStatus(), v.publishedAt());
         }
     }
 
@@ -36,12 +36,12 @@ public final class NoticeEvents {
                                 Cap.Urgency urgency, Cap.Severity severity, Cap.Certainty certainty, List<String> areas,
                                 List<String> targetGroups, String sourceLanguage, Map<String, NoticeText> texts,
                                 List<MediaLink> media, List<String> requiredLanguages, Map<String, String> justifiedMissing,
-                                String counterMessageFor, Instant publishedAt) {
+                                String counterMessageFor, Cap.Status capStatus, Instant publishedAt) {
         static NoticeUpdated of(NoticeView v) {
             NoticeContent c = v.content();
             return new NoticeUpdated(v.id(), c.replaces(), c.incident(), c.category(), c.urgency(), c.severity(),
                     c.certainty(), c.areas(), c.targetGroups(), c.sourceLanguage(), c.texts(), c.media(),
-                    v.requiredLanguages(), v.justifiedMissing(), v.counterMessageFor(), v.publishedAt());
+                    v.requiredLanguages(), v.justifiedMissing(), v.counterMessageFor(), c.capStatus(), v.publishedAt());
         }
     }
 

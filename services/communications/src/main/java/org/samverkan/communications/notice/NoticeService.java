@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.samverkan.communications.languages.LanguageCheck;
 import org.samverkan.communications.languages.LanguagePolicy;
+import org.samverkan.communications.notification.Notifications;
 import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.web.ConflictException;
 import org.samverkan.platform.web.FieldProblem;
@@ -24,9 +25,12 @@ public class NoticeService {
     private final LanguagePolicy languages;
     private final Clock clock;
     private final MongoTemplate mongo;
+    private final Notifications notifications;
 
-    NoticeService(AggregateStore store, NoticeChecks checks, LanguagePolicy languages, Clock clock, MongoTemplate mongo) {
+    NoticeService(AggregateStore store, NoticeChecks checks, LanguagePolicy languages, Clock clock, MongoTemplate mongo,
+                  Notifications notifications) {
         this.mongo = mongo;
+        this.notifications = notifications;
         this.store = store;
         this.checks = checks;
         this.languages = languages;
@@ -37,6 +41,11 @@ public class NoticeService {
         checks.require(draft);
         if (draft.replaces() != null && load(draft.replaces()).status() != NoticeStatus.PUBLISHED) {
             throw new RuleViolationException("replaces", "only a published notice can be updated");
+        }
+        // An exercise never updates a real alert, nor a real alert an exercise: each chain is one or the other.
+        if (draft.replaces() != null && load(draft.replaces()).content().capStatus() != draft.capStatus()) {
+            throw new RuleViolationException("capStatus", "an update keeps the CAP status ("
+                    + load(draft.replaces()).content().capStatus() + ") of the notice it replaces");
         }
         return store.save(Notice.draft(id == null ? UUID.randomUUID().toString() : id, NoticeContent.of(draft), author,
                 counterMessageFor, requestedLanguages, clock.instant())).view();
@@ -55,9 +64,23 @@ public class NoticeService {
         return notice.view();
     }
 
+    /**
+     * The review request is recorded first, under an id naming the revision this submission writes; the submit write
+     * confirms it. A submission whose write fails leaves a request nothing confirms, and it is never sent.
+     */
     NoticeView submit(String id) {
         Notice notice = load(id);
-        notice.submit(clock.instant());
+        notice.requireSubmittable();
+        String request = ReviewRequestMail.id(id, notice.getRevision() + 1);
+        notifications.owe(request, ReviewRequestMail.KIND, id, java.time.Duration.ZERO);
+        notice.submit(clock.instant(), request);
+        store.save(notice);
+        return notice.view();
+    }
+
+    NoticeView sendBack(String id, String reviewer, String comment) {
+        Notice notice = load(id);
+        notice.sendBack(new SentBack(reviewer, clock.instant(), comment.strip()));
         store.save(notice);
         return notice.view();
     }

@@ -8,5 +8,6 @@ import java.util.Map;
 public record NoticeView(String id, NoticeContent content, String counterMessageFor, List<String> requestedLanguages,
                          NoticeStatus status, String author,
                          Review review, List<String> requiredLanguages, Map<String, String> justifiedMissing,
-                         String replacedBy, String cancelReason, Instant publishedAt, Instant changedAt, long version) {
+                         String replacedBy, String cancelReason, Instant publishedAt, Instant changedAt, long version,
+                         List<SentBack> sentBack) {
 }

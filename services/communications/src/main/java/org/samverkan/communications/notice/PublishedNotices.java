@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublishedNotices {
     private static final List<NoticeStatus> PUBLIC = List.of(NoticeStatus.PUBLISHED, NoticeStatus.UPDATED, NoticeStatus.CANCELLED);
+    private static final List<String> DRILLS = List.of(Cap.Status.Exercise.name(), Cap.Status.Test.name());
     private final MongoTemplate mongo;
 
     PublishedNotices(MongoTemplate mongo) {
@@ -24,8 +25,9 @@ public class PublishedNotices {
                 Notice.class)).map(Notice::view);
     }
 
+    /** The public list: actual alerts only, so an exercise or test is never shown as current. */
     public List<NoticeView> latest(int limit) {
-        Query query = Query.query(Criteria.where("status").in(PUBLIC)).with(Sort.by(Sort.Direction.DESC, "publishedAt")).limit(limit);
+        Query query = Query.query(Criteria.where("status").in(PUBLIC).and("content.capStatus").nin(DRILLS)).with(Sort.by(Sort.Direction.DESC, "publishedAt")).limit(limit);
         return mongo.find(query, Notice.class).stream().map(Notice::view).toList();
     }
 }

@@ -88,6 +88,19 @@ class DeliveryTest extends CommunicationsIntegrationBase {
     }
 
     @Test
+    void theOfficersAreEmailedOnceAboutTheNoticesFailedDeliveriesWhenAllHaveEnded() throws Exception {
+        String link = "https://portal.kommun.test/notices/" + noticeId + "/deliveries";
+        java.util.function.Supplier<List<MimeMessage>> reports = () -> Arrays.stream(TestSmtp.get().getReceivedMessages())
+                .filter(m -> address(m).equals("officers@kommun.test") && body(m).contains(link)).toList();
+
+        MimeMessage mail = Awaitility.await().atMost(Duration.ofSeconds(30)).until(reports::get, r -> !r.isEmpty()).getFirst();
+
+        assertThat(body(mail)).contains("1 av 3 organisationer").doesNotContain("+46709999999");
+        Thread.sleep(1000); // five sweeps, and the redelivered events of the same notice: still one
+        assertThat(reports.get()).hasSize(1);
+    }
+
+    @Test
     void aRepeatedFanOutCreatesNothingTwice() {
         report(r -> r.get("deliveries").size() == 3);
 

@@ -56,6 +56,38 @@ class CapReceiverRulesTest extends CommunicationsIntegrationBase {
     }
 
     @Test
+    void exercisesAndTestsFollowTheSameRulesAndSaySoInTheirStatusThroughTheirWholeChain() throws Exception {
+        for (String status : List.of("Exercise", "Test")) {
+            String first = Notices.publish(http(), Notices.drill(Notices.draft(List.of("flemingsberg"), LANGUAGES), status), null);
+            String update = Notices.publish(http(), Notices.drill(Notices.draft(List.of("flemingsberg"), LANGUAGES, first), status), null);
+            Element updated = alert(update);
+            assertThat(http().post("/api/notices/" + update + "/cancellation", OFFICER, "{\"reason\": \"Övningen är slut\"}").status())
+                    .isEqualTo(200);
+            Element cancel = alert(update);
+            Element original = alert(first);
+
+            for (Element alert : List.of(original, updated, cancel)) {
+                assertThat(child(alert, "status")).as(status).isEqualTo(status);
+                assertFollowsReceiverRules(alert);
+            }
+            assertThat(child(cancel, "msgType")).isEqualTo("Cancel");
+        }
+    }
+
+    @Test
+    void anExerciseCannotUpdateARealAlertNorARealAlertAnExercise() {
+        String actual = Notices.publish(http(), Notices.draft(List.of("flemingsberg"), LANGUAGES), null);
+        String exercise = Notices.publish(http(), Notices.drill(Notices.draft(List.of("flemingsberg"), LANGUAGES), "Exercise"), null);
+
+        var drillOnReal = http().post("/api/notices", OFFICER, Notices.drill(Notices.draft(List.of("flemingsberg"), LANGUAGES, actual), "Exercise"));
+        var realOnDrill = http().post("/api/notices", OFFICER, Notices.draft(List.of("flemingsberg"), LANGUAGES, exercise));
+
+        assertThat(List.of(drillOnReal.status(), realOnDrill.status())).containsOnly(422);
+        assertThat(errorFields(drillOnReal)).containsExactly("capStatus");
+        assertThat(errorFields(realOnDrill)).containsExactly("capStatus");
+    }
+
+    @Test
     void aHeadlineLongerThan140CharactersIsCutAtAWordWithTheWholeTextInTheDescription() {
         String longHeadline = "Värmebölja ".repeat(20).strip();
 

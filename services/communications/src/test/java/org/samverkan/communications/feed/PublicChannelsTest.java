@@ -75,6 +75,24 @@ class PublicChannelsTest extends CommunicationsIntegrationBase {
     }
 
     @Test
+    void anExerciseHasABannerOnItsPageAndIsNeverInThePublicFeed() {
+        List<String> languages = List.of("sv", "sv-x-lattlast", "fi", "ar");
+        String exercise = Notices.publish(http(), Notices.drill(Notices.draft(List.of("trangsund"), languages), "Exercise"), null);
+        String test = Notices.publish(http(), Notices.drill(Notices.draft(List.of("trangsund"), languages), "Test"), null);
+        String actual = Notices.publish(http(), Notices.draft(List.of("trangsund"), languages), null);
+
+        String feed = http().get("/public/feeds/notices.atom", null).body();
+        var page = http().get("/public/notices/" + exercise + "/ar", null);
+
+        assertThat(feed).contains("urn:samverkan:notice:" + actual).doesNotContain(exercise).doesNotContain(test);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<p role=\"alert\" class=\"exercise\"><strong>&Ouml;VNING / EXERCISE")
+                .contains("<title>&Ouml;VNING / EXERCISE Rubrik ar</title>");
+        assertThat(http().get("/public/notices/" + test + "/sv", null).body()).contains("<strong>TEST – inte ett verkligt meddelande");
+        assertThat(http().get("/public/notices/" + actual + "/sv", null).body()).doesNotContain("class=\"exercise\"");
+    }
+
+    @Test
     void atomFeedMarksCancelledAndReplacedNoticesInTheirLanguageSoNoReaderTakesThemForCurrent() {
         List<String> languages = List.of("sv", "sv-x-lattlast", "fi", "ar");
         String cancelled = Notices.publish(http(), Notices.draft(List.of("trangsund"), languages), null);

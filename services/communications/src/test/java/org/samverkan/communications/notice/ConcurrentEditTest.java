@@ -29,7 +29,7 @@ class ConcurrentEditTest extends CommunicationsIntegrationBase {
         NoticeContent original = first.content();
 
         first.edit(original, Instant.now());
-        first.submit(Instant.now());
+        first.submit(Instant.now(), "test-request");
         store.save(first);
         second.edit(original, Instant.now());
 

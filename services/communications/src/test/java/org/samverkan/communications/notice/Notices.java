@@ -33,6 +33,11 @@ public final class Notices {
                  "replaces": %s}""".formatted(quoted(areas), texts, replaces == null ? "null" : "\"" + replaces + "\"");
     }
 
+    /** The same draft marked as a drill: CAP status Exercise or Test. */
+    public static String drill(String draft, String capStatus) {
+        return draft.replaceFirst("\\{", "{\"capStatus\": \"" + capStatus + "\", ");
+    }
+
     static String quoted(List<String> values) {
         return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ", "[", "]"));
     }

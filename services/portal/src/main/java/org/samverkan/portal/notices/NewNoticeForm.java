@@ -11,15 +11,17 @@ import java.util.Map;
 record NewNoticeForm(String incident, String category, String urgency, String severity, String certainty,
                      List<String> areas, List<String> targetGroups,
                      String headline, String body, String instruction,
-                     String easyHeadline, String easyBody, String easyInstruction) {
+                     String easyHeadline, String easyBody, String easyInstruction, String capStatus) {
     NewNoticeForm {
+        // Actual unless the officer chose a drill: CAP Exercise or Test
+        capStatus = capStatus == null || capStatus.isBlank() ? "Actual" : capStatus;
         areas = areas == null ? List.of() : areas;
         targetGroups = targetGroups == null ? List.of() : targetGroups;
     }
 
     static NewNoticeForm empty(String incident) {
         return new NewNoticeForm(incident, "Safety", "Expected", "Moderate", "Likely", List.of(), List.of(),
-                "", "", "", "", "", "");
+                "", "", "", "", "", "", "Actual");
     }
 
     /**
@@ -43,6 +45,7 @@ record NewNoticeForm(String incident, String category, String urgency, String se
         draft.put("targetGroups", targetGroups);
         draft.put("sourceLanguage", "sv");
         draft.put("texts", texts);
+        draft.put("capStatus", capStatus);
         return draft;
     }
 

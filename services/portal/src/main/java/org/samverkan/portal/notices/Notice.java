@@ -71,6 +71,31 @@ public record Notice(Map<String, Object> notice, Map<String, Object> languages) 
         return tabs;
     }
 
+    /** A reviewer's send-back as the editor shows it: when (local time) and the comment. */
+    public record SentBack(String at, String comment) {
+    }
+
+    private static final java.time.format.DateTimeFormatter LOCAL = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(java.time.ZoneId.of("Europe/Stockholm"));
+
+    /** What reviewers wrote when they sent it back, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<SentBack> sentBack() {
+        Object back = notice.get("sentBack");
+        return back == null ? List.of() : ((List<Map<String, Object>>) back).stream().map(b -> new SentBack(
+                LOCAL.format(java.time.Instant.parse(String.valueOf(b.get("at")))), String.valueOf(b.get("comment")))).toList();
+    }
+
+    /** CAP status: Actual, or Exercise / Test for a drill. */
+    public String capStatus() {
+        Object status = content().get("capStatus");
+        return status == null ? "Actual" : (String) status;
+    }
+
+    public boolean drill() {
+        return !"Actual".equals(capStatus());
+    }
+
     public boolean editable() {
         return List.of("DRAFT", "IN_REVIEW", "APPROVED").contains(status());
     }

@@ -101,6 +101,14 @@ class NoticeEditorController {
                 model, session, response);
     }
 
+    /** The equality lead's "not yet": back to draft, with the comment the officer then reads above the editor. */
+    @PostMapping("/notices/{id}/send-back")
+    String sendBack(@PathVariable String id, @RequestParam(defaultValue = "sv") String tab, @RequestParam(defaultValue = "") String comment,
+                    Model model, HttpSession session, HttpServletResponse response) {
+        model.addAttribute("sendBackComment", comment); // kept for the page shown again if refused
+        return step(id, tab, "/api/notices/{id}/send-back", Map.of("comment", comment), model, session, response);
+    }
+
     @PostMapping("/notices/{id}/publication")
     String publish(@PathVariable String id, @RequestParam(defaultValue = "sv") String tab, Model model,
                    HttpSession session, HttpServletResponse response) {

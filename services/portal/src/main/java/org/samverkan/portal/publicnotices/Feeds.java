@@ -77,7 +77,7 @@ final class Feeds {
                     text(info, CAP, "urgency"), text(info, CAP, "severity"), areas));
         }
         return new PublicNotice(id, text(alert, CAP, "msgType"), text(alert, CAP, "sent"), text(alert, CAP, "note"),
-                replacedBy(alert), texts);
+                replacedBy(alert), texts, text(alert, CAP, "status"));
     }
 
     private static Element status(Element entry) {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A public notice as its CAP alert tells it: one text per language; a cancelled one is msgType Cancel with the
  * reason as note, a replaced one names its successor.
  */
-record PublicNotice(String id, String msgType, String sent, String note, String replacedBy, List<Text> texts) {
+record PublicNotice(String id, String msgType, String sent, String note, String replacedBy, List<Text> texts, String status) {
 
     record Text(String language, String event, String headline, String description, String instruction,
                 String urgency, String severity, List<String> areas) {
@@ -23,6 +23,11 @@ record PublicNotice(String id, String msgType, String sent, String note, String 
 
     public boolean cancelled() {
         return "Cancel".equals(msgType);
+    }
+
+    /** CAP status Exercise or Test: a drill, bannered on its page so nobody takes it for a real alert. */
+    public boolean drill() {
+        return "Exercise".equals(status) || "Test".equals(status);
     }
 
     public boolean replaced() {

@@ -180,6 +180,29 @@ class CommunicationsTest extends BrowserTest {
         assertThat(browser.find(By.cssSelector("form[action='/logout'] button")).isDisplayed()).isTrue();
     }
 
+    @Test
+    void theEqualityLeadSendsANoticeBackWithACommentTheOfficerReadsAboveTheEditor() {
+        String id = draft("Vattenavstängning i Masmo", "masmo");
+        assertThat(stack.communications().post("/api/notices/" + id + "/submission", stack.token("comms"), null).status()).isEqualTo(200);
+
+        browser.login("equality").open("/notices/" + id + "/sv");
+        browser.submit(By.cssSelector("#send-back-form button[type=submit]"));
+        assertThat(browser.find(By.id("comment-error")).getText()).as("a send-back without a comment is refused at the field")
+                .isNotBlank();
+        assertThat(browser.find(By.id("notice-status")).getText()).isEqualTo("Väntar på granskning");
+        browser.type(By.id("comment"), "Lättläst text saknar vad man ska göra");
+        browser.checked().submit(By.cssSelector("#send-back-form button[type=submit]"));
+        assertThat(browser.find(By.id("notice-status")).getText()).isEqualTo("Utkast");
+        browser.signOutEverywhere();
+
+        browser.login("comms").open("/notices/" + id + "/sv");
+        assertThat(browser.find(By.id("sent-back")).getText()).contains("Skickat tillbaka av granskaren", "Lättläst text saknar vad man ska göra");
+        browser.screenshot("notice-sent-back");
+        browser.submit(By.cssSelector("#submit-form button[type=submit]"));
+        assertThat(browser.find(By.id("notice-status")).getText()).isEqualTo("Väntar på granskning");
+        assertThat(browser.find(By.id("sent-back")).getText()).as("kept on the notice's history").contains("Lättläst text saknar");
+    }
+
     /** A draft with Swedish and easy-read Swedish texts, written through the API; its id. */
     private String draft(String headline, String area) {
         var created = stack.communications().post("/api/notices", stack.token("comms"), draftJson(headline, area, ""));

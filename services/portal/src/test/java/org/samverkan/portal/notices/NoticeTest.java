@@ -35,6 +35,19 @@ class NoticeTest {
         assertThat(map(draft.get("texts"))).containsOnlyKeys("sv");
     }
 
+    @Test
+    void aDrillIsKnownByItsCapStatusAndSendBacksAreShownInLocalTime() {
+        Notice drill = Notice.of(Map.of("notice", Map.of("id", "n-2", "status", "DRAFT",
+                        "content", Map.of("capStatus", "Exercise", "texts", Map.of()),
+                        "sentBack", List.of(Map.of("reviewer", "lead", "at", "2026-12-02T07:05:00Z", "comment", "Lägg till lättläst"))),
+                "languages", Map.of("required", Map.of(), "missing", List.of())));
+
+        assertThat(notice.drill()).isFalse();
+        assertThat(notice.sentBack()).isEmpty();
+        assertThat(drill.drill()).isTrue();
+        assertThat(drill.sentBack()).containsExactly(new Notice.SentBack("2026-12-02 08:05", "Lägg till lättläst"));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
         return (Map<String, Object>) value;

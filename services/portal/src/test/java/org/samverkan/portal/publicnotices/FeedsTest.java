@@ -88,7 +88,18 @@ class FeedsTest {
         assertThat(Feeds.cap("n-2", replaced)).satisfies(n -> {
             assertThat(n.cancelled()).isFalse();
             assertThat(n.replacedBy()).isEqualTo("n-9");
+            assertThat(n.drill()).isFalse();
         });
+    }
+
+    @Test
+    void anExerciseOrTestAlertIsADrill() {
+        for (String status : java.util.List.of("Exercise", "Test")) {
+            String drill = """
+                    <alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><status>%s</status><msgType>Alert</msgType>
+                     <info><language>sv</language><headline>Övning</headline></info></alert>""".formatted(status);
+            assertThat(Feeds.cap("n-3", drill).drill()).as(status).isTrue();
+        }
     }
 
     @Test
