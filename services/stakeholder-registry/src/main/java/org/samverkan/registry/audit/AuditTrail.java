@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditTrail implements ApplicationListener<ApplicationReadyEvent> {
     public static final String PENDING = "pendingAudit";
-    static final List<String> AUDITED_COLLECTIONS = List.of("organizations", "contact_persons");
+    static final List<String> AUDITED_COLLECTIONS = List.of("organizations", "contact_persons", "representatives");
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditTrail.class);
     private final MongoTemplate mongo;
     private final Clock clock;

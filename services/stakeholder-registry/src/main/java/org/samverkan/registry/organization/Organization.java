@@ -38,6 +38,11 @@ public class Organization extends AggregateRoot {
     private List<String> absorbed = List.of();
     /** Audit entries saved with the change they describe, until the audit trail takes them (see AuditTrail). */
     private List<AuditEntry> pendingAudit = new ArrayList<>();
+    /**
+     * Who applied, to be invited as the first representative once verified. Personal data: never in the view, an
+     * event or a log; cleared once the invitation is recorded with the representatives (or on erasure).
+     */
+    private String applicantEmail;
 
     Organization() {
     }
@@ -49,6 +54,8 @@ public class Organization extends AggregateRoot {
         o.organizationNumber = number;
         o.status = OrganizationStatus.PENDING;
         o.registeredAt = now;
+        o.applicantEmail = command.applicantEmail() == null || command.applicantEmail().isBlank()
+                ? null : command.applicantEmail().strip();
         o.profile(command.name(), command.description(), command.reach(), command.contactPoints());
         o.raise(new OrganizationRegistered(id, o.name, o.kind, number, o.status, o.description, o.reach, now));
         return o;
@@ -145,6 +152,15 @@ public class Organization extends AggregateRoot {
     void recordAudit(AuditEntry entry) {
         pendingAudit = new ArrayList<>(pendingAudit);
         pendingAudit.add(entry);
+    }
+
+    String applicantEmail() {
+        return applicantEmail;
+    }
+
+    /** The applicant is invited (or erased): the address leaves the organisation's record. */
+    void forgetApplicant() {
+        applicantEmail = null;
     }
 
     @Override

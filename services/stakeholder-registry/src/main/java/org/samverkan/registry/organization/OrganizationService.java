@@ -154,6 +154,23 @@ public class OrganizationService {
         return result;
     }
 
+    /** The applicant's e-mail while not yet invited (personal data: for the invitation and GDPR requests only). */
+    public java.util.Optional<String> applicant(String id) {
+        return java.util.Optional.ofNullable(load(id).applicantEmail());
+    }
+
+    /**
+     * The applicant was invited, or erased: the address leaves the organisation's record. Guarded by the record's
+     * revision like every change; raises no event (the address never was in one).
+     */
+    public void forgetApplicant(String id, String action) {
+        Organization organization = load(id);
+        if (organization.applicantEmail() != null) {
+            organization.forgetApplicant();
+            saved(organization, action, Map.of());
+        }
+    }
+
     private OrganizationView saved(Organization organization, String action, Map<String, Object> details) {
         organization.recordAudit(audit.entry(action, organization.getId(), null, details));
         OrganizationView view = store.save(organization).view();
