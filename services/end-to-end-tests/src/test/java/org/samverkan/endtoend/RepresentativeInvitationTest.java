@@ -113,6 +113,28 @@ class RepresentativeInvitationTest {
     }
 
     @Test
+    void erasureDeletesTheAccountOfAPersonWhoRepresentsNothingElseAndExportShowsWhatTheRegistryHolds() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String person = "cilla-" + run + "@example.org";
+        String admin = password("admin", "demo");
+        String id = InProcessServices.created(http().post("/api/organizations", null, InProcessServices.json(Map.of(
+                "name", "Raderingsföreningen " + run, "kind", "ASSOCIATION")))).get("id").asString();
+        InProcessServices.ok(http().post("/api/organizations/" + id + "/verification", admin, null));
+        String representative = InProcessServices.created(http().post("/api/organizations/" + id + "/representatives", admin,
+                InProcessServices.json(Map.of("email", person)))).get("id").asString();
+        assertThat(user(person)).isNotNull();
+
+        Response export = http().get("/api/representatives/" + representative + "/export", admin);
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body()).contains(person, id);
+
+        Response erased = http().send("DELETE", "/api/representatives/" + representative, admin, null, Map.of());
+        assertThat(erased.status()).as(erased.body()).isEqualTo(204);
+        assertThat(user(person)).as("the account is deleted at Keycloak").isNull();
+        assertThat(http().get("/api/representatives/" + representative + "/export", admin).status()).isEqualTo(404);
+    }
+
+    @Test
     void aRepresentativeOfAnotherOrganisationCannotInviteForThisOne() throws Exception {
         String id = InProcessServices.created(http().post("/api/organizations", null, InProcessServices.json(Map.of(
                 "name", "Annan Förening " + UUID.randomUUID(), "kind", "ASSOCIATION")))).get("id").asString();
