@@ -1,0 +1,7 @@
+package org.samverkan.registry;
+
+import org.samverkan.platform.test.ConsumerCatalogueChecks;
+
+/** The registry's own consumer (applicantInvitations) knows every type on its topic, as docs/asyncapi.yaml lists them. */
+class ConsumerCatalogueTest extends RegistryIntegrationBase implements ConsumerCatalogueChecks {
+}
