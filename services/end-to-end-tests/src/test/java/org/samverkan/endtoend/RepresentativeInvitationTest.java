@@ -47,7 +47,7 @@ class RepresentativeInvitationTest {
                 keycloak.issuer() + "/protocol/openid-connect/certs",
                 "--samverkan.accounts.client-secret=" + LocalKeycloak.REGISTRY_SECRET,
                 "--spring.cloud.stream.bindings.applicantInvitations-in-0.group=invitation-test-" + UUID.randomUUID(),
-                "--samverkan.outbox.sweep-interval=200ms");
+                "--samverkan.outbox.sweep-interval=200ms", "--samverkan.accounts.timeout=60s");
     }
 
     @AfterAll
