@@ -42,15 +42,18 @@ final class InProcessServices {
     }
 
     /** Like {@link #start}, but validating tokens of a real issuer with its JWK set (no fixed test key). */
-    static ConfigurableApplicationContext startWithIssuer(Class<?> application, String database, String issuer, String jwkSetUri) {
+    static ConfigurableApplicationContext startWithIssuer(Class<?> application, String database, String issuer, String jwkSetUri,
+                                                         String... extra) {
         TestInfrastructure.Infrastructure infra = TestInfrastructure.get();
-        return new SpringApplicationBuilder(application).run(
+        List<String> args = new ArrayList<>(List.of(
                 "--spring.config.location=" + ownConfig(application),
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                 "--spring.mongodb.uri=" + infra.mongoUri(database),
                 "--samverkan.security.jwt.issuer=" + issuer,
-                "--samverkan.security.jwt.jwk-set-uri=" + jwkSetUri);
+                "--samverkan.security.jwt.jwk-set-uri=" + jwkSetUri));
+        args.addAll(List.of(extra));
+        return new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
     }
 
     private static String ownConfig(Class<?> application) {

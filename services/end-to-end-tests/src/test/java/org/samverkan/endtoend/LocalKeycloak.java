@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 /**
  * The real Keycloak, from the Maven Central distribution the local stack runs, as a child process: started once
  * per test JVM with the repository's realm file imported and its demo part applied through the admin API, exactly
@@ -23,11 +26,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalKeycloak {
     static final String REALM = "samverkan";
+    /** The registry's client secret at this Keycloak (test only). */
+    static final String REGISTRY_SECRET = "registry-test-secret";
     private static LocalKeycloak instance;
     private final Process process;
     private final Path data;
     private final int port;
     private final String adminPassword = "test-admin-" + System.nanoTime();
+    /** Keycloak's SMTP server: a real one on a free port, so the test reads what Keycloak sends. */
+    private final GreenMail mail;
 
     static synchronized LocalKeycloak get() throws Exception {
         if (instance == null) {
@@ -45,6 +52,8 @@ final class LocalKeycloak {
         Files.copy(realms.resolve("samverkan-realm.json"), home.resolve("data/import/samverkan-realm.json"),
                 StandardCopyOption.REPLACE_EXISTING);
         port = freePort();
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
         Path built = home.resolve(".samverkan-built");
         if (!Files.exists(built)) {
             // First start of a fresh distribution: Quarkus augments it and exits with 10 (as bin/kc.sh handles).
@@ -86,7 +95,8 @@ final class LocalKeycloak {
         env.put("SAMVERKAN_PORTAL_CLIENT_SECRET", "portal-secret");
         env.put("SAMVERKAN_MACHINE_CLIENT_SECRET", "demo-secret");
         env.put("SAMVERKAN_SMTP_HOST", "127.0.0.1");
-        env.put("SAMVERKAN_SMTP_PORT", "3025");
+        env.put("SAMVERKAN_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
+        env.put("SAMVERKAN_REGISTRY_CLIENT_SECRET", REGISTRY_SECRET);
         env.put("SAMVERKAN_MAIL_FROM", "noreply@samverkan.localhost");
         return builder;
     }
@@ -97,6 +107,11 @@ final class LocalKeycloak {
 
     String issuer() {
         return base() + "/realms/" + REALM;
+    }
+
+    /** Every e-mail Keycloak has sent so far. */
+    GreenMail mail() {
+        return mail;
     }
 
     String tokenEndpoint() {
@@ -143,6 +158,7 @@ final class LocalKeycloak {
     }
 
     private void stop() {
+        mail.stop();
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

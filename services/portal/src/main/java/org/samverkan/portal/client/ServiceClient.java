@@ -58,4 +58,9 @@ public final class ServiceClient {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(OBJECT);
         return answer == null ? Map.of() : answer;
     }
+
+    /** DELETE; the service answers 204. */
+    public void delete(String uri, Object... variables) {
+        rest.delete().uri(uri, variables).retrieve().toBodilessEntity();
+    }
 }

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Registering an organisation: it starts PENDING until a registry administrator verifies it, and the
- * representative's account is linked to it by the municipality (the org_id claim).
+ * Registering an organisation: it starts PENDING until a registry administrator verifies it; then the registry
+ * invites the applicant's e-mail as its representative (Keycloak sends the "set your password" e-mail).
  */
 @Controller
 class RegistrationController {
@@ -27,13 +27,15 @@ class RegistrationController {
         this.services = services;
     }
 
-    record RegistrationForm(String name, String kind, String organizationNumber, String description) {
+    /** The applicant's e-mail: whom the registry invites as the first representative once the organisation is verified. */
+    record RegistrationForm(String name, String kind, String organizationNumber, String description, String applicantEmail) {
         Map<String, Object> body() {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", name);
             body.put("kind", kind == null || kind.isBlank() ? null : kind);
             body.put("organizationNumber", organizationNumber == null || organizationNumber.isBlank() ? null : organizationNumber);
             body.put("description", description == null || description.isBlank() ? null : description);
+            body.put("applicantEmail", applicantEmail == null || applicantEmail.isBlank() ? null : applicantEmail.strip());
             return body;
         }
     }
@@ -41,7 +43,7 @@ class RegistrationController {
     @GetMapping("/organisation/register")
     String form(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new RegistrationForm("", "ASSOCIATION", "", ""));
+            model.addAttribute("form", new RegistrationForm("", "ASSOCIATION", "", "", ""));
         }
         model.addAttribute("kinds", KINDS);
         return "organisation/register";

@@ -105,11 +105,42 @@ class RepresentativeTest extends BrowserTest {
         assertThat(browser.find(By.id("name")).getAttribute("value")).isEqualTo("Skogås Tamilska Kulturförening");
 
         browser.type(By.id("organizationNumber"), "");
+        browser.type(By.id("applicantEmail"), "sokande.skogas@example.se");
         go(browser, By.cssSelector("form#register button[type=submit]"));
         assertThat(browser.text()).contains("Organisationen Skogås Tamilska Kulturförening är registrerad och väntar på verifiering.");
         String id = browser.find(By.cssSelector(".success code")).getText();
         TestHttp.Response registered = stack.registry().get("/api/organizations/" + id, stack.token("admin"));
         assertThat(registered.json().get("status").asString()).isEqualTo("PENDING");
+        assertThat(registered.body()).as("the applicant's address is not part of the organisation").doesNotContain("sokande");
+        TestHttp.Response applicant = stack.registry().get("/api/organizations/" + id + "/applicant/export", stack.token("admin"));
+        assertThat(applicant.json().get("applicantEmail").asString()).isEqualTo("sokande.skogas@example.se");
+    }
+
+    /**
+     * The representatives page lists who signs in for the organisation and invites more. This stack's registry has
+     * no identity provider to invite through (the real one: end-to-end-tests' RepresentativeInvitationTest), so a
+     * valid invitation is refused as unavailable, said on the page, and the address survives for another try.
+     */
+    @Test
+    void aRepresentativeOpensTheRepresentativesPageAndABadOrUnsendableInvitationIsShownAtTheForm() {
+        Prepared.verifiedRepresentedOrganisation(stack, "flemingsberg");
+        browser.login("rep1");
+        browser.open("/organisation");
+        go(browser, By.cssSelector("a[href='/organisation/representatives']"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Företrädare");
+
+        browser.type(By.id("email"), "inte-en-adress");
+        // Past the browser's own check of an e-mail field, to the registry's.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('email').type = 'text'");
+        go(browser, By.cssSelector("form#invite button[type=submit]"));
+        assertThat(errorAt(browser, "email")).isNotBlank();
+        assertThat(browser.find(By.id("email")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        browser.type(By.id("email"), "andra.foretradaren@example.se");
+        go(browser, By.cssSelector("form#invite button[type=submit]"));
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).isNotBlank();
+        assertThat(browser.find(By.id("email")).getAttribute("value")).isEqualTo("andra.foretradaren@example.se");
+        browser.screenshot("organisation-representatives");
     }
 
     /** Crisis staff raise a need the organisation's offer fits and propose part of the offer to it. */

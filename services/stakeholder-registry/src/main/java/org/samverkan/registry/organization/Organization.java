@@ -36,6 +36,11 @@ public class Organization extends AggregateRoot {
     private List<String> nameTokens = List.of();
     /** Records merged into this one, so repeating a half-done merge does not absorb twice. */
     private List<String> absorbed = List.of();
+    /**
+     * Who applied, to be invited as the first representative once verified. Personal data: never in the view, an
+     * event or a log; cleared once the invitation is recorded with the representatives (or on erasure).
+     */
+    private String applicantEmail;
 
     Organization() {
     }
@@ -47,6 +52,8 @@ public class Organization extends AggregateRoot {
         o.organizationNumber = number;
         o.status = OrganizationStatus.PENDING;
         o.registeredAt = now;
+        o.applicantEmail = command.applicantEmail() == null || command.applicantEmail().isBlank()
+                ? null : command.applicantEmail().strip();
         o.profile(command.name(), command.description(), command.reach(), command.contactPoints());
         o.raise(new OrganizationRegistered(id, o.name, o.kind, number, o.status, o.description, o.reach, now, actorId));
         return o;
@@ -155,6 +162,15 @@ public class Organization extends AggregateRoot {
         if (!Objects.equals(before.reach(), reach)) changed.add("reach");
         if (!Objects.equals(before.contactPoints(), contactPoints)) changed.add("contactPoints");
         return changed;
+    }
+
+    String applicantEmail() {
+        return applicantEmail;
+    }
+
+    /** The applicant is invited (or erased): the address leaves the organisation's record. */
+    void forgetApplicant() {
+        applicantEmail = null;
     }
 
     @Override

@@ -155,6 +155,25 @@ public class OrganizationService {
         return result;
     }
 
+    /** The applicant's e-mail while not yet invited (personal data: for the invitation and GDPR requests only). */
+    public java.util.Optional<String> applicant(String id) {
+        return java.util.Optional.ofNullable(load(id).applicantEmail());
+    }
+
+    /**
+     * The applicant was invited, or erased: the address leaves the organisation's record. Guarded by the record's
+     * revision like every change; raises no event (the address never was in one), so its audit entry is written
+     * first, under the step's id, as for the other changes without an event.
+     */
+    public void forgetApplicant(String id, String action) {
+        Organization organization = load(id);
+        if (organization.applicantEmail() != null) {
+            audit.appendOnce(audit.entry(action + ":" + id, action, id, null, Map.of()));
+            organization.forgetApplicant();
+            saved(organization);
+        }
+    }
+
     private OrganizationView saved(Organization organization) {
         return store.save(organization).view();
     }

@@ -3,6 +3,7 @@ package org.samverkan.registry.organization;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,16 +11,25 @@ import org.samverkan.platform.screening.Code;
 import org.samverkan.platform.screening.NoContactDetails;
 import org.samverkan.platform.screening.NoPersonalIdentifiers;
 
-/** Self-registration of an organisation. The organisation number is optional: informal groups have none. */
+/**
+ * Self-registration of an organisation. The organisation number is optional: informal groups have none. The
+ * applicant's e-mail (personal data, kept by the registry only) is whom verification invites as representative.
+ */
 public record RegisterOrganization(
         @NotBlank @Size(max = 200) @NoPersonalIdentifiers String name,
         @NotNull OrganizationKind kind,
         @Size(max = 20) @Code String organizationNumber,
         @Size(max = 2000) @NoContactDetails String description,
         @Valid Reach reach,
-        @Size(max = 10) List<@NotNull @Valid ContactPoint> contactPoints) {
+        @Size(max = 10) List<@NotNull @Valid ContactPoint> contactPoints,
+        @Email @Size(max = 254) String applicantEmail) {
 
     public RegisterOrganization(String name, OrganizationKind kind, String organizationNumber) {
-        this(name, kind, organizationNumber, null, null, null);
+        this(name, kind, organizationNumber, null, null, null, null);
+    }
+
+    public RegisterOrganization(String name, OrganizationKind kind, String organizationNumber, String description,
+                                Reach reach, List<ContactPoint> contactPoints) {
+        this(name, kind, organizationNumber, description, reach, contactPoints, null);
     }
 }

@@ -17,6 +17,6 @@ class BadInputTest extends RegistryIntegrationBase {
     @Test
     void everyGeneratedBadRequestIsRefusedNamingTheFieldAndWritesNothing() {
         String token = TestTokens.token("bad-input", List.of("crisis-staff", "registry-admin"), null);
-        BadInputChecks.assertEveryBadRequestRefused(port, token, mongo, "organizations", "contact_persons");
+        BadInputChecks.assertEveryBadRequestRefused(port, token, mongo, "organizations", "contact_persons", "representatives");
     }
 }
