@@ -83,6 +83,11 @@ public final class AuthorizationMatrix {
     }
 
     Result run(AccessTable table, JsonNode api) {
+        return run(table, api, true);
+    }
+
+    /** {@code call}: false checks only the table against the description, sending nothing. */
+    Result run(AccessTable table, JsonNode api, boolean call) {
         List<String> failures = new ArrayList<>(table.mistakes());
         List<Caller> callers = callers();
         BadRequests samples = new BadRequests(api, 17);
@@ -94,7 +99,7 @@ public final class AuthorizationMatrix {
         int requests = 0;
         for (Map.Entry<String, JsonNode> operation : operations.entrySet()) {
             AccessTable.Row row = table.rows().get(operation.getKey());
-            if (row == null) {
+            if (row == null || !call) {
                 continue;
             }
             failures.addAll(securityDescription(api, operation.getKey(), operation.getValue(), row));
@@ -107,7 +112,7 @@ public final class AuthorizationMatrix {
                 HttpResponse<String> response = send(request.method(), request.target(), request.contentType(),
                         request.body(), caller.token());
                 requests++;
-                String fault = judge(caller, row, response.statusCode());
+                String fault = judge(caller, row, response.statusCode(), request.namesRecord());
                 if (fault != null) {
                     failures.add(fault + ": " + operation.getKey() + " by " + caller.name() + " -> " + response.statusCode()
                             + " " + abbreviated(response.body()));
@@ -117,8 +122,9 @@ public final class AuthorizationMatrix {
         return new Result(operations.size(), requests, failures);
     }
 
-    private static String judge(Caller caller, AccessTable.Row row, int status) {
-        boolean refused = status == 401 || status == 403;
+    /** On a record that exists (every path parameter a real one), a 404 is the service hiding it from this caller: a refusal too. */
+    private static String judge(Caller caller, AccessTable.Row row, int status, boolean existingRecord) {
+        boolean refused = status == 401 || status == 403 || (existingRecord && status == 404);
         boolean expected = caller.allowed().test(row);
         if (status >= 500) {
             return "server error";
@@ -149,23 +155,26 @@ public final class AuthorizationMatrix {
         return callers;
     }
 
-    /** An open operation says {@code security: []}; every other one needs the bearer scheme (its own or the document's). */
+    /** An operation that needs no token says {@code security: []}; every other one needs the bearer scheme (its own or the document's). */
     private static List<String> securityDescription(JsonNode api, String key, JsonNode op, AccessTable.Row row) {
         JsonNode security = op.has("security") ? op.get("security") : api.path("security");
         boolean open = security.isMissingNode() || security.isEmpty();
-        if (open != row.open()) {
+        if (open != row.tokenless()) {
             return List.of("OpenAPI security of " + key + " is " + security + " but the table says " + row.who());
         }
         return List.of();
     }
 
-    private record Request(String method, String target, String contentType, String body, boolean namesOrganization) {
+    private record Request(String method, String target, String contentType, String body, boolean namesOrganization,
+                           boolean namesRecord) {
     }
 
     private Request request(String key, JsonNode op, BadRequests samples) {
         String method = key.substring(0, key.indexOf(' '));
         String template = key.substring(key.indexOf(' ') + 1);
         boolean[] names = {false};
+        boolean onRecord = false;
+        boolean allReal = true;
         String path = template;
         StringBuilder query = new StringBuilder();
         for (JsonNode p : op.path("parameters")) {
@@ -173,7 +182,9 @@ public final class AuthorizationMatrix {
             String in = p.path("in").asString();
             if (in.equals("path")) {
                 String value = pathValue(template, name);
-                names[0] |= value.equals(organization) || records.containsValue(value);
+                onRecord |= records.containsValue(value);
+                allReal &= records.containsValue(value) || value.equals(organization);
+                names[0] |= value.equals(organization) || onRecord;
                 path = path.replace("{" + name + "}", value);
             } else if (in.equals("query") && (isOrganization(name) || p.path("required").asBoolean(false))) {
                 String value = isOrganization(name) ? organization : samples.sample(p.path("schema"), 3).asString("1");
@@ -201,7 +212,7 @@ public final class AuthorizationMatrix {
                 body = contentType.contains("json") ? "{}" : "x";
             }
         }
-        return new Request(method, path + query, contentType, body, names[0]);
+        return new Request(method, path + query, contentType, body, names[0], onRecord && allReal);
     }
 
     private HttpResponse<String> send(String method, String target, String contentType, String body, String token) {
