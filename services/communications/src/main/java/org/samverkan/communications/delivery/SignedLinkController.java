@@ -1,6 +1,7 @@
 package org.samverkan.communications.delivery;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.samverkan.platform.web.ForbiddenException;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * notice and organisation and unexpired (see {@link AckTokens}); otherwise 403 and nothing changes.
  */
 @Tag(name = "Deliveries")
+// No token: the link's signature authorises (security: [] in the description).
+@SecurityRequirements
 @RestController
 class SignedLinkController {
     private final DeliveryService deliveries;

@@ -1,6 +1,7 @@
 package org.samverkan.communications.feed;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.samverkan.communications.notice.NoticeView;
 import org.samverkan.communications.notice.PublishedNotices;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @EnableConfigurationProperties(CapSettings.class)
 @Tag(name = "Public channels", description = "Public notices without login: HTML page per language, Atom feed, OASIS CAP 1.2")
+// No token: residents read without an account (security: [] in the description).
+@SecurityRequirements
 @RestController
 class PublicController {
     private static final MediaType CAP = MediaType.parseMediaType("application/cap+xml;charset=UTF-8");

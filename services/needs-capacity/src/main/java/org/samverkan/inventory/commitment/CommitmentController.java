@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.samverkan.platform.security.CurrentUser;
+import org.samverkan.platform.web.ForbiddenException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,11 +64,20 @@ class CommitmentController {
     }
 
     @Operation(summary = "Commitments, by need or organisation; representatives see only their own organisation's")
+    @PreAuthorize("hasAnyRole('crisis-staff', 'communications-officer', 'equality-lead', 'registry-admin', 'representative')")
     @GetMapping
     List<CommitmentView> list(@RequestParam(required = false) String needId,
                               @RequestParam(required = false) String organizationId) {
         CurrentUser user = CurrentUser.get();
-        return commitments.list(needId, user.isInternal() ? organizationId : user.party().orElse("-"));
+        if (user.isInternal()) {
+            return commitments.list(needId, organizationId);
+        }
+        // A representative sees only what is addressed to their organisation; naming another is refused, not
+        // silently answered with their own.
+        if (organizationId != null && !user.represents(organizationId)) {
+            throw new ForbiddenException("Representatives can only read commitments addressed to their organisation");
+        }
+        return commitments.list(needId, user.party().orElse("-"));
     }
 
     record Decline(@Size(max = 500) @NoContactDetails String reason) {

@@ -58,8 +58,11 @@ class OfferController {
     @GetMapping
     List<OfferView> list(@RequestParam(required = false) String organizationId) {
         CurrentUser user = CurrentUser.get();
-        String scope = user.isInternal() ? organizationId : user.party().orElse("-");
-        readable(scope == null ? "-" : scope);
+        // A representative naming another organisation is refused, not silently answered with their own offers.
+        String scope = user.isInternal() || organizationId != null ? organizationId : user.party().orElse("-");
+        if (scope != null) {
+            readable(scope);
+        }
         return offers.list(scope);
     }
 

@@ -241,7 +241,7 @@ public final class BadRequests {
         return unbounded;
     }
 
-    private JsonNode sampleBody(JsonNode op) {
+    JsonNode sampleBody(JsonNode op) {
         return requestBodySchema(op) == null ? null : sample(requestBodySchema(op), 0);
     }
 
@@ -297,7 +297,7 @@ public final class BadRequests {
         return type(schema).equals("object") ? schema : null;
     }
 
-    private static String requestBodyType(JsonNode op) {
+    static String requestBodyType(JsonNode op) {
         Iterator<String> types = op.path("requestBody").path("content").propertyNames().iterator();
         return types.hasNext() ? types.next() : null;
     }
@@ -306,7 +306,7 @@ public final class BadRequests {
         return resolve(schema).path("properties").properties();
     }
 
-    private JsonNode resolve(JsonNode schema) {
+    JsonNode resolve(JsonNode schema) {
         if (schema.has("$ref")) {
             String ref = schema.get("$ref").asString();
             return resolve(api.at(ref.substring(1)));

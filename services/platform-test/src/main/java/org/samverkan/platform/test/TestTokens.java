@@ -11,7 +11,9 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -31,6 +33,7 @@ public final class TestTokens {
     public static final String ISSUER = "http://localhost:9000/realms/samverkan";
     /** The services' audience, as the platform's default {@code samverkan.security.jwt.audience}. */
     public static final String AUDIENCE = "samverkan-services";
+    private static final String ISSUER_OF_ANOTHER_REALM = "http://localhost:9000/realms/elsewhere";
     private static final KeyPair KEYS = generate();
     private static final KeyPair STRANGER = generate();
     private static Path publicKeyFile;
@@ -69,9 +72,29 @@ public final class TestTokens {
         return sign(STRANGER, role + "-user", List.of(role), null, Instant.now().plusSeconds(3600), AUDIENCE);
     }
 
+    /** Signed by the trusted key, unexpired and for the services' audience, but from an issuer the services do not trust. */
+    public static String foreignIssuer(List<String> roles, String organizationId) {
+        return sign(KEYS, ISSUER_OF_ANOTHER_REALM, "stranger", roles, organizationId, Instant.now().plusSeconds(3600), AUDIENCE);
+    }
+
+    /** The variants of a token that must be refused, each otherwise as good as {@link #token}: expired, foreign issuer, untrusted key, wrong audience. */
+    public static Map<String, String> refusedVariants(List<String> roles, String organizationId) {
+        Map<String, String> variants = new LinkedHashMap<>();
+        variants.put("expired token", sign(KEYS, ISSUER, "expired", roles, organizationId, Instant.now().minusSeconds(600), AUDIENCE));
+        variants.put("foreign issuer", foreignIssuer(roles, organizationId));
+        variants.put("untrusted signing key", sign(STRANGER, ISSUER, "forged", roles, organizationId, Instant.now().plusSeconds(3600), AUDIENCE));
+        variants.put("wrong audience", sign(KEYS, ISSUER, "elsewhere", roles, organizationId, Instant.now().plusSeconds(3600), "some-other-client"));
+        return variants;
+    }
+
     private static String sign(KeyPair keys, String subject, List<String> roles, String organizationId, Instant expiry,
                                String audience) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(audience).subject(subject)
+        return sign(keys, ISSUER, subject, roles, organizationId, expiry, audience);
+    }
+
+    private static String sign(KeyPair keys, String issuer, String subject, List<String> roles, String organizationId,
+                               Instant expiry, String audience) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject(subject)
                 .jwtID(UUID.randomUUID().toString()).issueTime(new Date()).expirationTime(Date.from(expiry))
                 .claim("roles", roles);
         if (organizationId != null) {

@@ -2,6 +2,7 @@ package org.samverkan.platform.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the container answers when an error never reached a controller (a firewall refusal, a filter's
- * {@code sendError}): a problem+json body in place of Spring Boot's HTML or plain JSON error page.
+ * {@code sendError}): a problem+json body in place of Spring Boot's HTML or plain JSON error page. Not an operation
+ * of any API, so not in the OpenAPI descriptions.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})

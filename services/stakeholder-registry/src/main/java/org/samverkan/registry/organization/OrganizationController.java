@@ -3,6 +3,7 @@ package org.samverkan.registry.organization;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.samverkan.platform.security.CurrentUser;
@@ -35,6 +36,8 @@ class OrganizationController {
         return rules -> rules.requestMatchers(HttpMethod.POST, "/api/organizations").permitAll();
     }
 
+    // Open: the description says so (security: []) and the authorisation matrix checks it agrees with the table.
+    @SecurityRequirements
     @Operation(summary = "Self-register an organisation (anonymous); it starts PENDING. An administrator then links the "
             + "representative's account to the returned id (org_id claim).")
     @PostMapping
