@@ -3,7 +3,6 @@ package org.samverkan.communications.delivery;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +11,8 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +27,8 @@ public class AckTokens {
     private final Clock clock;
 
     AckTokens(@Value("${samverkan.communications.token-secret:}") String secret,
-              @Value("${samverkan.communications.token-lifetime:P14D}") Duration lifetime, Clock clock) {
-        if (secret.isBlank()) {
-            LoggerFactory.getLogger(AckTokens.class).warn("samverkan.communications.token-secret is not set: using a random "
-                    + "secret, so acknowledgement links stop working when this instance restarts and differ between instances");
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            this.secret = random;
-        } else {
-            this.secret = secret.getBytes(StandardCharsets.UTF_8);
-        }
+              @Value("${samverkan.communications.token-lifetime:P14D}") Duration lifetime, Clock clock, Environment env) {
+        this.secret = LinkSecret.check(env.matchesProfiles(LinkSecret.DEMO_PROFILE), secret);
         this.lifetime = lifetime;
         this.clock = clock;
     }

@@ -8,6 +8,8 @@ import org.samverkan.platform.web.ForbiddenException;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,10 +25,13 @@ class InboxController {
                         @jakarta.validation.constraints.Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an international (E.164) number such as +46701234567") String sms) {
     }
 
+    static final String REGISTRY_ADMIN = "registry-admin";
     private final MongoTemplate mongo;
+    private final InboxErasure erasure;
 
-    InboxController(MongoTemplate mongo) {
+    InboxController(MongoTemplate mongo, InboxErasure erasure) {
         this.mongo = mongo;
+        this.erasure = erasure;
     }
 
     @Operation(summary = "Register or change your organisation's notice inbox (representatives, own organisation only)")
@@ -50,6 +55,20 @@ class InboxController {
             throw new NotFoundException("Organisation " + organizationId + " has no notice inbox");
         }
         return inbox;
+    }
+
+    @Operation(summary = "Erase your organisation's notice inbox (its representatives, or a registry administrator "
+            + "handling a GDPR erasure request); notices are not delivered to it until an inbox is registered again")
+    @DeleteMapping("/api/organizations/{organizationId}/inbox")
+    ResponseEntity<Void> erase(@PathVariable String organizationId) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.represents(organizationId) && !user.has(REGISTRY_ADMIN)) {
+            throw new ForbiddenException("Only a representative of " + organizationId + " or a registry administrator erases its notice inbox");
+        }
+        if (!erasure.erase(organizationId)) {
+            throw new NotFoundException("Organisation " + organizationId + " has no notice inbox");
+        }
+        return ResponseEntity.noContent().build();
     }
 
     private static void requireRepresentative(String organizationId) {

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every service is an OAuth2 resource server validating JWTs from the platform's issuer. Roles come from the
  * {@code roles} claim, the parties a delegate acts for from {@code org_ids} (or the older single {@code org_id}); which roles are internal, delegate and
- * operator is the service's configuration ({@link RoleNames}). Health, info, metrics scraping and API docs are open;
- * other actuator endpoints are for operators; everything else needs a token unless a service opens it with an
+ * operator is the service's configuration ({@link RoleNames}). Health, info and API docs are open; metrics
+ * ({@code /actuator/prometheus}, scraped with a client-credentials token) and other actuator endpoints are for operators; everything else needs a token unless a service opens it with an
  * {@link HttpAuthorizationCustomizer}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,8 +57,9 @@ public class SecurityDefaults {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(rules -> {
+                    // Metrics are for operators too: series names and tags say what runs and how busy it is.
                     rules.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-                            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+                            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
                     rules.requestMatchers("/error").permitAll();
                     rules.requestMatchers("/actuator/**").hasRole(roleNames.operator());
                     serviceRules.forEach(c -> c.customize(rules));

@@ -96,10 +96,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList();
         List<FieldProblem> global = e.getBindingResult().getGlobalErrors().stream()
                 .map(g -> new FieldProblem(g.getObjectName(), g.getDefaultMessage())).toList();
-        if (!fields.isEmpty() && global.isEmpty() && e.getBindingResult().getFieldErrors().stream().allMatch(ProblemDetailsAdvice::screening)) {
+        List<org.springframework.validation.FieldError> errors = e.getBindingResult().getFieldErrors();
+        if (!fields.isEmpty() && global.isEmpty() && errors.stream().allMatch(ProblemDetailsAdvice::screening)) {
             // Well-formed, but the content breaks the screening rule: 422, as the services' own rule checks answer.
             return domain(new RuleViolationException(fields.size() == 1 ? fields.getFirst().field() + ": " + fields.getFirst().message()
                     : fields.size() + " fields are not acceptable", fields), request);
+        }
+        if (!fields.isEmpty() && global.isEmpty() && errors.stream().allMatch(f -> screening(f) || bound(f))) {
+            return outOfBounds(e, headers, request, fields);
         }
         return invalid(e, headers, request, concat(fields, global));
     }
@@ -111,14 +115,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldProblem(
                         r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
-        return invalid(e, headers, request, fields);
+        boolean allBounds = e.getParameterValidationResults().stream()
+                .allMatch(r -> r.getResolvableErrors().stream().allMatch(ProblemDetailsAdvice::bound));
+        return !fields.isEmpty() && allBounds ? outOfBounds(e, headers, request, fields) : invalid(e, headers, request, fields);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         if (e.getMostSpecificCause() instanceof OutOfBoundsException bounds) {
-            return outOfBounds(e, headers, request, new FieldProblem(path(bounds), bounds.getOriginalMessage()));
+            return outOfBounds(e, headers, request, List.of(new FieldProblem(path(bounds), bounds.getOriginalMessage())));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body could not be read.");
         problem.setTitle("Unreadable request");
@@ -141,7 +147,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(e.getPropertyName());
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof BoundedQueryParameters.OutOfRange range) {
-            return outOfBounds(e, headers, request, new FieldProblem(name, range.getMessage()));
+            return outOfBounds(e, headers, request, List.of(new FieldProblem(name, range.getMessage())));
         }
         Class<?> type = e.getRequiredType();
         String expected = type == null ? "a valid value"
@@ -167,10 +173,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
-    private ResponseEntity<Object> outOfBounds(Exception e, HttpHeaders headers, WebRequest request, FieldProblem field) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, field.field() + ": " + field.message());
+    /** Well-formed but too much (or too little) of it: 422 naming each field, whether the platform's or a DTO's bound. */
+    private ResponseEntity<Object> outOfBounds(Exception e, HttpHeaders headers, WebRequest request, List<FieldProblem> fields) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                fields.size() == 1 ? fields.getFirst().field() + ": " + fields.getFirst().message()
+                        : fields.size() + " fields are out of bounds");
         problem.setTitle("Out of bounds");
-        problem.setProperty("errors", List.of(field));
+        problem.setProperty("errors", fields);
         return handleExceptionInternal(e, problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 
@@ -185,6 +194,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static boolean screening(org.springframework.validation.FieldError error) {
         return error.contains(ConstraintViolation.class) && ScreeningValidators.isScreening(error.unwrap(ConstraintViolation.class));
+    }
+
+    /**
+     * Bean Validation's size and range constraints: the bounds an OpenAPI schema states as maxLength, maxItems,
+     * minimum and maximum. The last message code of a constraint error is the constraint's simple name.
+     */
+    private static final java.util.Set<String> BOUNDS = java.util.Set.of("Size", "Min", "Max", "DecimalMin", "DecimalMax",
+            "Positive", "PositiveOrZero", "Negative", "NegativeOrZero");
+
+    private static boolean bound(org.springframework.context.MessageSourceResolvable error) {
+        String[] codes = error.getCodes();
+        return codes != null && codes.length > 0 && BOUNDS.contains(codes[codes.length - 1]);
     }
 
     private static final String BODY = "body";

@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -69,6 +71,8 @@ final class Browser {
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--lang=sv-SE", "--user-data-dir=" + profile);
+        // The console, read after every page: the portal's Content-Security-Policy must refuse nothing it serves.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -162,6 +166,7 @@ final class Browser {
      * fieldset). Links to other pages (the registry queue's duplicate warning) are ordinary links.
      */
     Browser checked() {
+        assertThat(policyViolations()).as("Content-Security-Policy refusals on %s", driver.getCurrentUrl()).isEmpty();
         assertThat(Axe.seriousViolations(driver)).as("axe-core on %s", driver.getCurrentUrl()).isEmpty();
         @SuppressWarnings("unchecked")
         java.util.List<String> dangling = (java.util.List<String>) ((JavascriptExecutor) driver).executeScript(
@@ -171,6 +176,12 @@ final class Browser {
                         + " && document.getElementById(decodeURIComponent(h.slice(1))) === null));");
         assertThat(dangling).as("error-summary links without a target on %s", driver.getCurrentUrl()).isEmpty();
         return this;
+    }
+
+    /** What the browser refused to load or run because of the page's Content-Security-Policy, since the last look. */
+    java.util.List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     /** Saves the current page at desktop (1280) and phone (390) width when screenshots are asked for. */

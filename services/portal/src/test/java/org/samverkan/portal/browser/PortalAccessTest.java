@@ -73,6 +73,45 @@ class PortalAccessTest {
     }
 
     @Test
+    void publicAndLoggedInPagesCarryAStrictContentSecurityPolicyAndTheOtherSecurityHeaders() {
+        String id = Seed.publishedNotice(stack, "huddinge-centrum", "Med säkerhetsrubriker");
+        HttpResponse<String> publicPage = PortalSession.anonymous(stack.portalUrl()).get("/public/notices/" + id + "/sv");
+        HttpResponse<String> staffPage = PortalSession.login(stack.portalUrl(), "staff").get("/crisis/needs");
+
+        for (HttpResponse<String> page : List.of(publicPage, staffPage)) {
+            assertThat(page.statusCode()).isEqualTo(200);
+            String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(page.uri().toString()).contains("default-src 'self'", "script-src 'self'",
+                    "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'");
+            assertThat(csp).doesNotContain("unsafe-inline", "unsafe-eval", "*");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
+            assertThat(page.headers().firstValue("Permissions-Policy").orElse("")).contains("camera=()");
+            // nothing on the page needs an exception to the policy
+            assertThat(page.body()).doesNotContain("<style", " style=", " onclick=", "javascript:")
+                    .doesNotContainPattern("<script(?![^>]*\\ssrc=)");
+        }
+        // signing out redirects a form post to the issuer: form-action must allow it
+        assertThat(staffPage.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("form-action 'self' " + stack.issuerUrl());
+    }
+
+    @Test
+    void thePortalsMetricsAreForOperatorsOnlyWhileItsHealthStaysOpen() {
+        // (the session asks for text/html on every request; health answers JSON, the scrape format is text/plain)
+        assertThat(PortalSession.anonymous(stack.portalUrl()).get("/actuator/health", Map.of("Accept", "application/json"))
+                .statusCode()).isEqualTo(200);
+        assertThat(PortalSession.anonymous(stack.portalUrl()).get("/actuator/prometheus").statusCode())
+                .as("anonymous: sent to log in").isEqualTo(302);
+        assertThat(PortalSession.login(stack.portalUrl(), "staff").get("/actuator/prometheus").statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = PortalSession.login(stack.portalUrl(), "operator").get("/actuator/prometheus",
+                Map.of("Accept", "text/plain"));
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
     void behindATlsProxyTheLoginRedirectIsHttpsOnThePublicHostName() {
         HttpResponse<String> start = PortalSession.anonymous(stack.portalUrl()).get("/start",
                 Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "portal.huddinge.example", "X-Forwarded-Port", "443"));

@@ -106,6 +106,10 @@ final class PortalStack {
         return portalUrl;
     }
 
+    String issuerUrl() {
+        return issuer;
+    }
+
     String representedOrganization() {
         return representedOrganization;
     }
