@@ -46,7 +46,7 @@ class ServiceClients {
         bearer.setClientRegistrationIdResolver(request -> "samverkan");
         return new Services(client(properties.registryUrl(), bearer), client(properties.inventoryUrl(), bearer),
                 client(properties.communicationsUrl(), bearer), client(properties.followUpUrl(), bearer),
-                client(properties.communicationsUrl(), null));
+                client(properties.communicationsUrl(), null), client(properties.registryUrl(), null));
     }
 
     private static ServiceClient client(URI baseUrl, OAuth2ClientHttpRequestInterceptor bearer) {

@@ -53,7 +53,7 @@ class RegistrationController {
     String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpServletResponse response,
                     RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("registered", services.registry().post("/api/organizations", form.body()));
+            redirect.addFlashAttribute("registered", services.publicRegistry().post("/api/organizations", form.body()));
             return "redirect:/organisation/register";
         } catch (ServiceProblem problem) {
             response.setStatus(problem.getStatus());

@@ -17,6 +17,8 @@ final class PagesByRole {
     }
 
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        // An association signs up before anyone from it has an account (the registry's self-registration is anonymous).
+        rules.requestMatchers("/organisation/register").permitAll();
         rules.requestMatchers("/organisation/**").hasRole(REP);
         rules.requestMatchers("/registry/**").hasRole(ADMIN);
         rules.requestMatchers("/crisis/**").hasAnyRole(STAFF);

@@ -59,6 +59,22 @@ class PortalAccessTest {
     }
 
     @Test
+    void anAssociationWithoutAnAccountSignsUpItsOrganisationWithoutLoggingIn() {
+        PortalSession visitor = PortalSession.anonymous(stack.portalUrl());
+
+        HttpResponse<String> form = visitor.get("/organisation/register");
+        assertThat(form.statusCode()).as("the sign-up page opens without a login").isEqualTo(200);
+        HttpResponse<String> sent = visitor.post("/organisation/register", Map.of("name", "Föreningen Utan Konto",
+                "kind", "ASSOCIATION", "_csrf", visitor.csrfOf("/organisation/register")));
+
+        assertThat(sent.statusCode()).as("registered, back to the page").isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/organisation/register");
+        assertThat(visitor.get("/organisation/register").body()).contains("Föreningen Utan Konto");
+        assertThat(visitor.get("/organisation").statusCode()).as("the rest of /organisation still needs a login")
+                .isEqualTo(302);
+    }
+
+    @Test
     void publicPagesVaryByCookieAndSetNoCookieOrSession() {
         String id = Seed.publishedNotice(stack, "huddinge-centrum", "Ingen session behövs");
         PortalSession resident = PortalSession.anonymous(stack.portalUrl());
