@@ -13,6 +13,7 @@
 #   --cycles N   kill rounds (default 10); each round kills, in turn: stakeholder-registry, needs-capacity,
 #                communications, follow-up, kafka, mongo
 #   --short      2 s of load between kills instead of 8 s, at most 60 s to converge (CI: --cycles 1 --short)
+#   --max-minutes M   start no new cycle after M minutes of killing (a slow machine: as many cycles as fit)
 # Components are restarted with the raised anonymous-registration limit (SAMVERKAN_ANONYMOUS_WRITES_PER_WINDOW) so
 # registrations are limited by the kills, not by the rate limit; with --start the whole stack gets it.
 set -euo pipefail

@@ -67,9 +67,10 @@ public final class CrashRun {
         }
     }
 
-    record Options(int cycles, boolean shortMode, Path root, Duration settle) {
+    record Options(int cycles, boolean shortMode, Path root, Duration settle, Duration maxKilling) {
         static Options parse(String[] args) {
             int cycles = 10;
+            Duration maxKilling = Duration.ofDays(1);
             boolean shortMode = false;
             Path root = Path.of(".").toAbsolutePath().normalize();
             for (int i = 0; i < args.length; i++) {
@@ -77,10 +78,12 @@ public final class CrashRun {
                     case "--cycles" -> cycles = Integer.parseInt(args[++i]);
                     case "--short" -> shortMode = true;
                     case "--root" -> root = Path.of(args[++i]);
-                    default -> throw new IllegalArgumentException("unknown argument " + args[i] + " (known: --cycles N, --short, --root DIR)");
+                    case "--max-minutes" -> maxKilling = Duration.ofMinutes(Long.parseLong(args[++i]));
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                            + " (known: --cycles N, --short, --max-minutes M, --root DIR)");
                 }
             }
-            return new Options(cycles, shortMode, root, Duration.ofSeconds(shortMode ? 2 : 8));
+            return new Options(cycles, shortMode, root, Duration.ofSeconds(shortMode ? 2 : 8), maxKilling);
         }
     }
 
@@ -103,7 +106,9 @@ public final class CrashRun {
         List<Thread> load = startLoad();
         sleep(options.settle());
         List<String> killed = new ArrayList<>();
-        for (int cycle = 1; cycle <= options.cycles(); cycle++) {
+        int cycles = 0;
+        Instant stopKilling = Instant.now().plus(options.maxKilling());
+        for (int cycle = 1; cycle <= options.cycles() && Instant.now().isBefore(stopKilling); cycle++, cycles++) {
             for (String victim : VICTIMS) {
                 Stack.kill(options.root(), victim);
                 killed.add(victim);
@@ -125,7 +130,8 @@ public final class CrashRun {
             sleep(Duration.ofSeconds(5)); // consumers and the relay catch up after the last restart
         }
         result.problems().stream().limit(40).forEach(p -> say("crash: " + p));
-        say("crash: " + killed.size() + " kills in " + options.cycles() + " cycle(s), " + secondsSince(start) + " s in all");
+        say("crash: " + killed.size() + " kills in " + cycles + " cycle(s) (" + options.cycles() + " asked), "
+                + secondsSince(start) + " s in all");
         System.out.println("accepted=" + ledger.accepted.get() + " lost=" + result.lost() + " duplicated_effects=" + result.duplicated()
                 + " out_of_order=" + result.outOfOrder());
         return result.clean() ? 0 : 1;
