@@ -14,6 +14,8 @@
 #                communications, follow-up, kafka, mongo
 #   --short      2 s of load between kills instead of 8 s, at most 60 s to converge (CI: --cycles 1 --short)
 #   --max-minutes M   start no new cycle after M minutes of killing (a slow machine: as many cycles as fit)
+#   --tamper     the checker's own proof: delete one accepted organisation's copy at the inventory before checking
+#                (the run must then report lost=1 and exit 1; use with --cycles 0)
 # Components are restarted with the raised anonymous-registration limit (SAMVERKAN_ANONYMOUS_WRITES_PER_WINDOW) so
 # registrations are limited by the kills, not by the rate limit; with --start the whole stack gets it.
 set -euo pipefail

@@ -67,10 +67,11 @@ public final class CrashRun {
         }
     }
 
-    record Options(int cycles, boolean shortMode, Path root, Duration settle, Duration maxKilling) {
+    record Options(int cycles, boolean shortMode, Path root, Duration settle, Duration maxKilling, boolean tamper) {
         static Options parse(String[] args) {
             int cycles = 10;
             Duration maxKilling = Duration.ofDays(1);
+            boolean tamper = false;
             boolean shortMode = false;
             Path root = Path.of(".").toAbsolutePath().normalize();
             for (int i = 0; i < args.length; i++) {
@@ -79,11 +80,12 @@ public final class CrashRun {
                     case "--short" -> shortMode = true;
                     case "--root" -> root = Path.of(args[++i]);
                     case "--max-minutes" -> maxKilling = Duration.ofMinutes(Long.parseLong(args[++i]));
+                    case "--tamper" -> tamper = true;
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
                             + " (known: --cycles N, --short, --max-minutes M, --root DIR)");
                 }
             }
-            return new Options(cycles, shortMode, root, Duration.ofSeconds(shortMode ? 2 : 8), maxKilling);
+            return new Options(cycles, shortMode, root, Duration.ofSeconds(shortMode ? 2 : 8), maxKilling, tamper);
         }
     }
 
@@ -108,12 +110,14 @@ public final class CrashRun {
         List<String> killed = new ArrayList<>();
         int cycles = 0;
         Instant stopKilling = Instant.now().plus(options.maxKilling());
+        List<String> failedRestarts = new ArrayList<>();
+        cycling:
         for (int cycle = 1; cycle <= options.cycles() && Instant.now().isBefore(stopKilling); cycle++, cycles++) {
             for (String victim : VICTIMS) {
                 Stack.kill(options.root(), victim);
                 killed.add(victim);
                 say("crash: cycle " + cycle + ": killed " + victim + " (-9), restarting; accepted so far " + ledger.accepted.get());
-                Stack.up(options.root(), victim);
+                if (!restart(victim, failedRestarts)) break cycling;
                 sleep(options.settle());
             }
         }
@@ -121,6 +125,7 @@ public final class CrashRun {
         loadOn.set(false);
         for (Thread t : load) t.join(30_000);
         say("crash: load stopped after " + secondsSince(start) + " s; " + ledger.summaryOfRequests() + "; checking ...");
+        if (options.tamper()) tamper();
         Result result = null;
         Instant deadline = Instant.now().plus(Duration.ofSeconds(options.shortMode() ? 60 : 180));
         while (true) {
@@ -132,9 +137,36 @@ public final class CrashRun {
         result.problems().stream().limit(40).forEach(p -> say("crash: " + p));
         say("crash: " + killed.size() + " kills in " + cycles + " cycle(s) (" + options.cycles() + " asked), "
                 + secondsSince(start) + " s in all");
+        failedRestarts.forEach(f -> say("crash: FINDING restart failed: " + f));
         System.out.println("accepted=" + ledger.accepted.get() + " lost=" + result.lost() + " duplicated_effects=" + result.duplicated()
                 + " out_of_order=" + result.outOfOrder());
-        return result.clean() ? 0 : 1;
+        return result.clean() && failedRestarts.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * ./samverkan up NAME, tried up to three times, as a supervisor would restart a process that died starting. Each
+     * failed start is a finding (the run fails); after three the killing stops and the checks still run.
+     */
+    private boolean restart(String victim, List<String> failed) throws Exception {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                Stack.up(options.root(), victim);
+                return true;
+            } catch (IllegalStateException e) {
+                failed.add(victim + " (attempt " + attempt + "): " + e.getMessage());
+                say("crash: " + victim + " did not start (attempt " + attempt + "), see .local/logs/" + victim + ".log.prev");
+            }
+        }
+        return false;
+    }
+
+    /** The checker's own proof (--tamper): remove one accepted organisation's copy at the inventory; the run must report it lost. */
+    private void tamper() {
+        String victim = ledger.orgs.keySet().iterator().next();
+        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:27017")) {
+            mongo.getDatabase("inventory").getCollection("organization_copies").deleteOne(Filters.eq("_id", victim));
+        }
+        say("crash: --tamper: deleted the inventory's copy of " + victim);
     }
 
     // ------------------------------------------------------------------------------------------------ setting up
