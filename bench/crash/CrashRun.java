@@ -183,8 +183,8 @@ public final class CrashRun {
         tokens.forget("rep1");
         tokens.forget("rep2");
         for (String[] inbox : List.of(new String[] {"rep1", orgA, "crash-a"}, new String[] {"rep2", orgB, "crash-b"})) {
-            Answer a = Http.send("PUT", COMMS + "/api/organizations/" + inbox[1] + "/inbox", tokens.get(inbox[0]),
-                    Map.of("email", inbox[2] + "-" + run + "@crash.samverkan.example"));
+            Answer a = settled(() -> Http.send("PUT", COMMS + "/api/organizations/" + inbox[1] + "/inbox", tokens.get(inbox[0]),
+                    Map.of("email", inbox[2] + "-" + run + "@crash.samverkan.example")));
             if (a.status() != 200) throw new IllegalStateException("inbox of " + inbox[1] + ": " + a);
         }
         // Offers and deliveries follow the copies of the registry: wait until both services know A and B verified.
