@@ -809,6 +809,10 @@ public final class CrashRun {
                         if (mails > 1) duplicated("e-mail of notice " + id + " to " + org + " x" + mails);
                     }
                 }
+                // A notice goes to every verified organisation reaching its area, earlier runs' too: follow-up must count
+                // exactly the deliveries communications made, not just this run's two.
+                deliveries = comms.getCollection("deliveries").countDocuments(Filters.and(Filters.eq("noticeId", id),
+                        Filters.eq("status", "DELIVERED")));
                 JsonNode reach = Http.send("GET", FOLLOW_UP + "/api/reach/notices/" + id, tokens.get("staff"), null).json();
                 long counted = reach.path("deliveries").asLong(-1);
                 if (counted < deliveries) lost("follow-up's deliveries of notice " + id + ": " + counted + " of " + deliveries);
