@@ -1,5 +1,6 @@
 package org.samverkan.communications.notice;
 
+import org.samverkan.platform.store.IndexesWhenReachable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort.Direction;
@@ -21,6 +22,10 @@ class NoticeIndexes {
 
     @EventListener(ApplicationReadyEvent.class)
     void ensure() {
+        IndexesWhenReachable.create("notices", this::create);
+    }
+
+    private void create() {
         mongo.indexOps("notices").createIndex(new Index().on("status", Direction.ASC).on("changedAt", Direction.DESC).named("by_status"));
         mongo.indexOps("notices").createIndex(new Index().on("content.incident", Direction.ASC).on("changedAt", Direction.DESC).named("by_incident"));
         mongo.indexOps("notices").createIndex(new Index().on("content.areas", Direction.ASC).named("by_area"));

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.samverkan.platform.security.CurrentUser;
+import org.samverkan.platform.store.IndexesWhenReachable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,16 +40,12 @@ public class Actors {
 
     /**
      * So concurrent first changes of one person cannot make two ids. A store that is down at start-up must not stop the
-     * service (the store-outage answers take over); the index is then made at the next start.
+     * service (the store-outage answers take over); the index is made once the store answers.
      */
     @EventListener(ApplicationReadyEvent.class)
     void createIndex() {
-        try {
-            mongo.indexOps(Actor.class).createIndex(new Index("subject", Sort.Direction.ASC).unique());
-        } catch (RuntimeException e) {
-            log.warn("Could not create the unique index on actors.subject ({}); two first changes at once may give "
-                    + "one person two actor ids until the next start", e.getMessage());
-        }
+        IndexesWhenReachable.create("actors", () ->
+                mongo.indexOps(Actor.class).createIndex(new Index("subject", Sort.Direction.ASC).unique()));
     }
 
     /** The caller's actor id, made on their first change. */
