@@ -45,7 +45,7 @@ final class CsvRow {
         point(points, "email", ContactPoint.Kind.EMAIL);
         point(points, "phone", ContactPoint.Kind.PHONE);
         point(points, "website", ContactPoint.Kind.WEBSITE);
-        return new RegisterOrganization(cell("name"), kind, blankToNull(cell("organizationNumber")), blankToNull(cell("description")), reach, points);
+        return new RegisterOrganization(cell("name"), kind, blankToNull(cell("organizationNumber")), blankToNull(cell("description")), reach, points, null);
     }
 
     private List<Reach.Channel> channels() {

@@ -11,6 +11,7 @@ import org.samverkan.platform.outbox.AggregateStore;
 import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
 import org.samverkan.registry.audit.AuditTrail;
+import org.samverkan.registry.noticeaddress.NoticeAddressForwarder;
 import org.springframework.stereotype.Service;
 
 /** The organisation lifecycle. Every change is one aggregate write: state, events and its audit entry together. */
@@ -24,9 +25,11 @@ public class OrganizationService {
     private final OrganizationNumbers numbers;
     private final DuplicateCheck duplicates;
     private final AuditTrail audit;
+    private final NoticeAddressForwarder noticeAddresses;
 
     OrganizationService(AggregateStore store, Clock clock, ReachRules reachRules, OrganizationNumbers numbers,
-                        DuplicateCheck duplicates, AuditTrail audit) {
+                        DuplicateCheck duplicates, AuditTrail audit, NoticeAddressForwarder noticeAddresses) {
+        this.noticeAddresses = noticeAddresses;
         this.store = store;
         this.clock = clock;
         this.reachRules = reachRules;
@@ -70,8 +73,10 @@ public class OrganizationService {
         try {
             audit.settle(COLLECTION, id);
             similarTo = flagSimilarNames(id, organization.name());
+            noticeAddresses.forwardNow(id, command.noticeAddress());
         } catch (RuntimeException e) {
-            log.warn("Organisation {} registered; audit settling or duplicate flagging postponed: {}", id, e.toString());
+            log.warn("Organisation {} registered; forwarding its notice address, audit settling or duplicate flagging postponed: {}",
+                    id, e.toString());
         }
         return new Registration(organization.view(), similarTo);
     }

@@ -9,17 +9,22 @@ import jakarta.validation.constraints.Size;
 import org.samverkan.platform.screening.Code;
 import org.samverkan.platform.screening.NoContactDetails;
 import org.samverkan.platform.screening.NoPersonalIdentifiers;
+import org.samverkan.registry.noticeaddress.NoticeAddress;
 
-/** Self-registration of an organisation. The organisation number is optional: informal groups have none. */
+/**
+ * Self-registration of an organisation. The organisation number is optional: informal groups have none. The notice
+ * address is where the organisation receives notices; it is forwarded to communications, never put in an event.
+ */
 public record RegisterOrganization(
         @NotBlank @Size(max = 200) @NoPersonalIdentifiers String name,
         @NotNull OrganizationKind kind,
         @Size(max = 20) @Code String organizationNumber,
         @Size(max = 2000) @NoContactDetails String description,
         @Valid Reach reach,
-        @Size(max = 10) List<@NotNull @Valid ContactPoint> contactPoints) {
+        @Size(max = 10) List<@NotNull @Valid ContactPoint> contactPoints,
+        @Valid NoticeAddress noticeAddress) {
 
     public RegisterOrganization(String name, OrganizationKind kind, String organizationNumber) {
-        this(name, kind, organizationNumber, null, null, null);
+        this(name, kind, organizationNumber, null, null, null, null);
     }
 }

@@ -33,7 +33,7 @@ class AuditAfterCommitTest {
         doThrow(new DataAccessResourceFailureException("store away")).when(audit).settle(anyString(), anyString());
         doCallRealMethod().when(audit).settleAfterCommit(anyString(), anyString());
         OrganizationService service = new OrganizationService(store, clock, mock(ReachRules.class), mock(OrganizationNumbers.class),
-                mock(DuplicateCheck.class), audit);
+                mock(DuplicateCheck.class), audit, mock(org.samverkan.registry.noticeaddress.NoticeAddressForwarder.class));
 
         OrganizationView verified = service.verify("org-1");
 
