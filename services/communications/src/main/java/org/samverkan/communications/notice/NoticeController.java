@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.samverkan.communications.inbox.Reachability;
 import org.samverkan.communications.languages.LanguageCheck;
 import org.samverkan.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -24,13 +25,18 @@ import org.samverkan.platform.screening.NoContactDetails;
 @RequestMapping("/api/notices")
 class NoticeController {
     private final NoticeService notices;
+    private final Reachability reachability;
 
-    NoticeController(NoticeService notices) {
+    NoticeController(NoticeService notices, Reachability reachability) {
         this.notices = notices;
+        this.reachability = reachability;
     }
 
-    /** The editor's view: the notice and which required languages are present or missing. */
-    record Editor(NoticeView notice, LanguageCheck languages) {
+    /**
+     * The editor's view: the notice, which required languages are present or missing, and which of the organisations
+     * it would go to cannot be reached (no notice address) — known before publishing, not from a FAILED delivery.
+     */
+    record Editor(NoticeView notice, LanguageCheck languages, Reachability.Recipients recipients) {
     }
 
     @Operation(summary = "Write a draft notice (an update names the published notice it replaces)")
@@ -98,6 +104,7 @@ class NoticeController {
 
     private Editor editor(String id) {
         Notice notice = notices.load(id);
-        return new Editor(notice.view(), notices.check(notice));
+        return new Editor(notice.view(), notices.check(notice),
+                reachability.recipients(notice.content().areas(), notice.content().targetGroups()));
     }
 }
