@@ -35,6 +35,17 @@ class NoticeTest {
         assertThat(map(draft.get("texts"))).containsOnlyKeys("sv");
     }
 
+    @Test
+    void theOrganisationsThatCannotBeReachedComeFromTheEditorsRecipients() {
+        Notice withRecipients = Notice.of(Map.of("notice", notice.notice(), "languages", notice.languages(),
+                "recipients", Map.of("organizations", 3, "cannotBeReached",
+                        List.of(Map.of("organizationId", "o-1", "name", "Skogås PRO", "reason", "no-address")))));
+
+        assertThat(withRecipients.recipientCount()).isEqualTo(3);
+        assertThat(withRecipients.cannotBeReached()).extracting(u -> u.get("organizationId")).containsExactly("o-1");
+        assertThat(notice.cannotBeReached()).as("an answer without recipients").isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
         return (Map<String, Object>) value;
