@@ -55,7 +55,10 @@ class OrganisationController {
         }
     }
 
-    /** The inbox as communications holds it; empty when none is registered (404) or the user may not see it (403). */
+    /**
+     * The inbox as communications holds it; empty when none is registered (404) or the user may not see it (403),
+     * {@code unavailable} when communications does not answer.
+     */
     private Map<String, Object> noticeAddress(String id) {
         try {
             return services.communications().get("/api/organizations/{id}/inbox", id);
@@ -64,6 +67,9 @@ class OrganisationController {
                 throw none;
             }
             return Map.of();
+        } catch (org.springframework.web.client.ResourceAccessException communicationsDown) {
+            // The registry's own decisions stay usable while communications is away; the address is just not shown.
+            return Map.of("unavailable", true);
         }
     }
 
