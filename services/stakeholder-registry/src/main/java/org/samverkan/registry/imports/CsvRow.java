@@ -50,7 +50,7 @@ final class CsvRow {
         // The notice address columns are the organisation's own mailbox and SMS number for notices (forwarded to communications).
         NoticeAddress noticeAddress = new NoticeAddress(cell("noticeEmail"), cell("noticeSms"));
         return new RegisterOrganization(cell("name"), kind, blankToNull(cell("organizationNumber")), blankToNull(cell("description")),
-                reach, points, noticeAddress.isEmpty() ? null : noticeAddress);
+                reach, points, noticeAddress.none() ? null : noticeAddress);
     }
 
     private List<Reach.Channel> channels() {

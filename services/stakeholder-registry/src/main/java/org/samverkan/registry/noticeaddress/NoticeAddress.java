@@ -19,7 +19,8 @@ public record NoticeAddress(@Email @Size(max = 254) String email,
         sms = blankToNull(sms);
     }
 
-    public boolean isEmpty() {
+    /** Neither an e-mail nor a number (not named isEmpty: the API schema would take it for a field). */
+    public boolean none() {
         return email == null && sms == null;
     }
 

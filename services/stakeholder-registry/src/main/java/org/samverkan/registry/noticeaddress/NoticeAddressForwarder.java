@@ -33,7 +33,7 @@ public class NoticeAddressForwarder {
 
     /** Right after the registration is saved; a failure is left to {@link #forwardPending()}. */
     public void forwardNow(String organizationId, NoticeAddress address) {
-        if (inboxes != null && address != null && !address.isEmpty()) {
+        if (inboxes != null && address != null && !address.none()) {
             forward(organizationId, address);
         }
     }

@@ -53,7 +53,7 @@ public class Organization extends AggregateRoot {
         o.status = OrganizationStatus.PENDING;
         o.registeredAt = now;
         o.profile(command.name(), command.description(), command.reach(), command.contactPoints());
-        o.noticeAddressToForward = command.noticeAddress() == null || command.noticeAddress().isEmpty() ? null : command.noticeAddress();
+        o.noticeAddressToForward = command.noticeAddress() == null || command.noticeAddress().none() ? null : command.noticeAddress();
         o.raise(new OrganizationRegistered(id, o.name, o.kind, number, o.status, o.description, o.reach, now));
         return o;
     }
