@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.samverkan.platform.test.TestHttp;
 import org.samverkan.platform.test.TestHttp.Response;
@@ -38,6 +39,9 @@ final class InProcessServices {
                 "--samverkan.security.jwt.issuer=" + TestTokens.ISSUER,
                 "--samverkan.security.jwt.public-key-location=file:" + TestTokens.publicKeyFile()));
         args.addAll(List.of(extra));
+        if (Stream.of(extra).anyMatch(a -> a.startsWith("--server.port="))) {
+            args.remove("--server.port=0"); // a caller that must know the port before the start chose one
+        }
         return new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
     }
 

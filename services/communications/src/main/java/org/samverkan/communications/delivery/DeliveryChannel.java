@@ -1,5 +1,6 @@
 package org.samverkan.communications.delivery;
 
+import org.samverkan.communications.inbox.Inbox;
 /**
  * One way to reach an organisation's inbox. Each channel is sent on by its own {@link ChannelSender} (a bounded pool
  * under the delivery's lease), so a slow or dead channel holds up only its own sends. A new transport for a kind

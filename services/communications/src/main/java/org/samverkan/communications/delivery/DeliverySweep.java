@@ -1,5 +1,6 @@
 package org.samverkan.communications.delivery;
 
+import org.samverkan.communications.inbox.Inbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ class DeliverySweep implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliverySweep.class);
     /** Due deliveries read per round, in batches: room to pass over those whose channel is full. */
     private static final int WINDOW = 4;
+    /** The editor warns of this before publishing (Reachability); an address given later is used on the next attempt. */
+    static final String NO_ADDRESS = "the organisation cannot be reached: no notice address";
     private final DeliveryProperties properties;
     private final MongoTemplate mongo;
     private final DeliveryMessages messages;
@@ -130,8 +133,7 @@ class DeliverySweep implements AutoCloseable {
             try {
                 message = messages.of(delivery, sources).orElse(null);
                 String error = message == null ? "the message is not published"
-                        : inbox == null ? "the organisation has registered no notice inbox"
-                        : reserved.isEmpty() ? "the notice inbox has no address" : null;
+                        : inbox == null || reserved.isEmpty() ? NO_ADDRESS : null;
                 if (error != null) {
                     failure = d -> d.attemptFailed(error, properties.maxAttempts(), properties.retryInterval(), now);
                 }

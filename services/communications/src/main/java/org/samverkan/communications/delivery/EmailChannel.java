@@ -1,5 +1,6 @@
 package org.samverkan.communications.delivery;
 
+import org.samverkan.communications.inbox.Inbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;

@@ -1,5 +1,6 @@
 package org.samverkan.communications.delivery;
 
+import org.samverkan.communications.inbox.Inbox;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

@@ -17,8 +17,7 @@ final class Recipients {
     }
 
     static boolean receives(OrganizationCopy org, Collection<String> areas, Collection<String> groups) {
-        return "VERIFIED".equals(org.status()) && org.areas().stream().anyMatch(areas::contains)
-                && (groups.isEmpty() || org.targetGroups().stream().anyMatch(groups::contains));
+        return org.receivesNoticesFor(areas, groups);
     }
 
     /** The notice's languages this organisation should get, those everyone gets ({@code always}) first. */

@@ -1,5 +1,6 @@
 package org.samverkan.communications.delivery;
 
+import org.samverkan.communications.inbox.Inbox;
 import java.util.List;
 
 import org.slf4j.Logger;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.samverkan.platform.screening.Code;
+import org.samverkan.communications.inbox.Reachability;
 import org.samverkan.communications.languages.LanguageCheck;
 import org.samverkan.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -32,9 +33,12 @@ class NoticeController {
     private final NoticeService notices;
     private final NoticeList list;
 
-    NoticeController(NoticeService notices, NoticeList list) {
+    private final Reachability reachability;
+
+    NoticeController(NoticeService notices, NoticeList list, Reachability reachability) {
         this.notices = notices;
         this.list = list;
+        this.reachability = reachability;
     }
 
     /** The overview; {@code status=IN_REVIEW} is the equality lead's review queue. */
@@ -52,8 +56,11 @@ class NoticeController {
         return list.find(new NoticeFilter(status, incident, area, language, closedIncidents), page, size);
     }
 
-    /** The editor's view: the notice and which required languages are present or missing. */
-    record Editor(NoticeView notice, LanguageCheck languages) {
+    /**
+     * The editor's view: the notice, which required languages are present or missing, and which of the organisations
+     * it would go to cannot be reached (no notice address) — known before publishing, not from a FAILED delivery.
+     */
+    record Editor(NoticeView notice, LanguageCheck languages, Reachability.Recipients recipients) {
     }
 
     @Operation(summary = "Write a draft notice (an update names the published notice it replaces)")
@@ -129,6 +136,7 @@ class NoticeController {
 
     private Editor editor(String id) {
         Notice notice = notices.load(id);
-        return new Editor(notice.view(), notices.check(notice));
+        return new Editor(notice.view(), notices.check(notice),
+                reachability.recipients(notice.content().areas(), notice.content().targetGroups()));
     }
 }

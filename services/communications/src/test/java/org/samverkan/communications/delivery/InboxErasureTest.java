@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.samverkan.communications.CommunicationsIntegrationBase;
+import org.samverkan.communications.inbox.Inbox;
 import org.samverkan.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,5 +1,6 @@
 package org.samverkan.communications.delivery;
 
+import org.samverkan.communications.inbox.Inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,14 +7,27 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The editor's view of a notice as the communications service returns it ({@code {notice, languages}}), with
- * what the pages ask of it: the tabs to show, the checklist of required languages, what the user may do next.
+ * The editor's view of a notice as the communications service returns it ({@code {notice, languages, recipients}}),
+ * with what the pages ask of it: the tabs to show, the checklist of required languages, which receiving
+ * organisations cannot be reached, what the user may do next.
  */
-public record Notice(Map<String, Object> notice, Map<String, Object> languages) {
+public record Notice(Map<String, Object> notice, Map<String, Object> languages, Map<String, Object> recipients) {
 
     @SuppressWarnings("unchecked")
     static Notice of(Map<String, Object> editor) {
-        return new Notice((Map<String, Object>) editor.get("notice"), (Map<String, Object>) editor.get("languages"));
+        return new Notice((Map<String, Object>) editor.get("notice"), (Map<String, Object>) editor.get("languages"),
+                editor.get("recipients") instanceof Map<?, ?> r ? (Map<String, Object>) r : Map.of());
+    }
+
+    /** How many organisations the notice would go to. */
+    public int recipientCount() {
+        return recipients.get("organizations") instanceof Number n ? n.intValue() : 0;
+    }
+
+    /** The receiving organisations it cannot reach ({@code organizationId}, {@code name}, {@code reason}). */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> cannotBeReached() {
+        return recipients.get("cannotBeReached") instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
     }
 
     public String id() {

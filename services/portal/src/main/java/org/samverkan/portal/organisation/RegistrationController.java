@@ -27,23 +27,43 @@ class RegistrationController {
         this.services = services;
     }
 
-    /** The applicant's e-mail: whom the registry invites as the first representative once the organisation is verified. */
-    record RegistrationForm(String name, String kind, String organizationNumber, String description, String applicantEmail) {
+    /**
+     * The notice address (noticeEmail, noticeSms) is the organisation's own, where it receives notices; the applicant's
+     * e-mail is whom the registry invites as the first representative once the organisation is verified.
+     */
+    record RegistrationForm(String name, String kind, String organizationNumber, String description, String noticeEmail,
+                            String noticeSms, String applicantEmail) {
         Map<String, Object> body() {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", name);
-            body.put("kind", kind == null || kind.isBlank() ? null : kind);
-            body.put("organizationNumber", organizationNumber == null || organizationNumber.isBlank() ? null : organizationNumber);
-            body.put("description", description == null || description.isBlank() ? null : description);
-            body.put("applicantEmail", applicantEmail == null || applicantEmail.isBlank() ? null : applicantEmail.strip());
+            body.put("kind", blank(kind) ? null : kind);
+            body.put("organizationNumber", blank(organizationNumber) ? null : organizationNumber);
+            body.put("description", blank(description) ? null : description);
+            body.put("applicantEmail", blank(applicantEmail) ? null : applicantEmail.strip());
+            if (!blank(noticeEmail) || !blank(noticeSms)) {
+                Map<String, Object> address = new LinkedHashMap<>();
+                address.put("email", blank(noticeEmail) ? null : noticeEmail.strip());
+                address.put("sms", blank(noticeSms) ? null : noticeSms.strip());
+                body.put("noticeAddress", address);
+            }
             return body;
         }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+
+    /** The registry names the address's fields noticeAddress.email and .sms; the form's inputs are these. */
+    @ModelAttribute("fieldIds")
+    Map<String, String> fieldIds() {
+        return Map.of("noticeAddress.email", "noticeEmail", "noticeAddress.sms", "noticeSms");
     }
 
     @GetMapping("/organisation/register")
     String form(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new RegistrationForm("", "ASSOCIATION", "", "", ""));
+            model.addAttribute("form", new RegistrationForm("", "ASSOCIATION", "", "", "", "", ""));
         }
         model.addAttribute("kinds", KINDS);
         return "organisation/register";

@@ -38,6 +38,8 @@ class CommunicationsTest extends BrowserTest {
         assertThat(editor).matches(".*/notices/[^/]+/sv");
         String id = editor.replaceAll(".*/notices/([^/]+)/sv", "$1");
         assertThat(browser.find(By.id("notice-status")).getText()).isEqualTo("Utkast");
+        // Before publishing the officer sees that the organisation has no notice address (issue 14).
+        assertThat(browser.find(By.id("unreachable-" + organisation)).getText()).contains("Skogås PRO-förening", "kan inte nås: ingen adress");
         assertThat(browser.find(By.id("required-ar")).getText()).contains("saknas");
         assertThat(browser.find(By.id("required-fi")).getText()).contains("saknas");
 
@@ -89,7 +91,7 @@ class CommunicationsTest extends BrowserTest {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
                 browser.open("/notices/" + id + "/deliveries").find(By.id("by-organisation")).getText().contains("Misslyckades"));
         assertThat(browser.find(By.id("by-organisation")).getText())
-                .contains("Skogås PRO-förening", "Suomi (Finnish)", "the organisation has registered no notice inbox");
+                .contains("Skogås PRO-förening", "Suomi (Finnish)", "the organisation cannot be reached: no notice address");
         browser.screenshot("notice-delivery-status");
     }
 

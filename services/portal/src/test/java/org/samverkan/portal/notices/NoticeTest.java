@@ -48,6 +48,17 @@ class NoticeTest {
         assertThat(drill.sentBack()).containsExactly(new Notice.SentBack("2026-12-02 08:05", "Lägg till lättläst"));
     }
 
+    @Test
+    void theOrganisationsThatCannotBeReachedComeFromTheEditorsRecipients() {
+        Notice withRecipients = Notice.of(Map.of("notice", notice.notice(), "languages", notice.languages(),
+                "recipients", Map.of("organizations", 3, "cannotBeReached",
+                        List.of(Map.of("organizationId", "o-1", "name", "Skogås PRO", "reason", "no-address")))));
+
+        assertThat(withRecipients.recipientCount()).isEqualTo(3);
+        assertThat(withRecipients.cannotBeReached()).extracting(u -> u.get("organizationId")).containsExactly("o-1");
+        assertThat(notice.cannotBeReached()).as("an answer without recipients").isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
         return (Map<String, Object>) value;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.samverkan.platform.web.FieldProblem;
+import org.samverkan.registry.noticeaddress.NoticeAddress;
 import org.samverkan.registry.organization.ContactPoint;
 import org.samverkan.registry.organization.OrganizationKind;
 import org.samverkan.registry.organization.Reach;
@@ -13,7 +14,8 @@ import org.samverkan.registry.organization.RegisterOrganization;
 
 /**
  * One CSV row read into a registration. List cells separate values with ';'; channels are written
- * {@code kind:estimatedReach}, e.g. {@code whatsapp-group:120;prayer-gathering:300}. Problems name the column.
+ * {@code kind:estimatedReach}, e.g. {@code whatsapp-group:120;prayer-gathering:300}. The optional {@code noticeEmail}
+ * and {@code noticeSms} columns are the notice address. Problems name the column.
  */
 final class CsvRow {
     private final Map<String, Integer> columns;
@@ -45,7 +47,10 @@ final class CsvRow {
         point(points, "email", ContactPoint.Kind.EMAIL);
         point(points, "phone", ContactPoint.Kind.PHONE);
         point(points, "website", ContactPoint.Kind.WEBSITE);
-        return new RegisterOrganization(cell("name"), kind, blankToNull(cell("organizationNumber")), blankToNull(cell("description")), reach, points);
+        // The notice address columns are the organisation's own mailbox and SMS number for notices (forwarded to communications).
+        NoticeAddress noticeAddress = new NoticeAddress(cell("noticeEmail"), cell("noticeSms"));
+        return new RegisterOrganization(cell("name"), kind, blankToNull(cell("organizationNumber")), blankToNull(cell("description")),
+                reach, points, noticeAddress.none() ? null : noticeAddress, null);
     }
 
     private List<Reach.Channel> channels() {

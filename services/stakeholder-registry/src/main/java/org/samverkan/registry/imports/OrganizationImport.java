@@ -105,6 +105,9 @@ class OrganizationImport {
 
     /** reach.areas[1] → areas[1]: problems name the CSV column. */
     private static String column(String field) {
+        if (field.startsWith("noticeAddress.")) {
+            return "notice" + Character.toUpperCase(field.charAt(14)) + field.substring(15); // noticeAddress.sms -> noticeSms
+        }
         return field.startsWith("reach.") ? field.substring(6) : field;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.samverkan.platform.outbox.AggregateRoot;
+import org.samverkan.registry.noticeaddress.NoticeAddress;
 import org.samverkan.platform.web.ConflictException;
 import org.samverkan.registry.organization.OrganizationEvents.OrganizationMerged;
 import org.samverkan.registry.organization.OrganizationEvents.OrganizationProfileChanged;
@@ -30,6 +31,8 @@ public class Organization extends AggregateRoot {
     private String description;
     private Reach reach = Reach.NONE;
     private List<ContactPoint> contactPoints = List.of();
+    /** Given at registration, kept only until communications has it (NoticeAddressForwarder); never in an event or view. */
+    private NoticeAddress noticeAddressToForward;
     private String mergedInto;
     private Instant registeredAt;
     private int estimatedPeople;
@@ -55,6 +58,7 @@ public class Organization extends AggregateRoot {
         o.applicantEmail = command.applicantEmail() == null || command.applicantEmail().isBlank()
                 ? null : command.applicantEmail().strip();
         o.profile(command.name(), command.description(), command.reach(), command.contactPoints());
+        o.noticeAddressToForward = command.noticeAddress() == null || command.noticeAddress().none() ? null : command.noticeAddress();
         o.raise(new OrganizationRegistered(id, o.name, o.kind, number, o.status, o.description, o.reach, now, actorId));
         return o;
     }

@@ -10,6 +10,7 @@ import org.samverkan.platform.web.NotFoundException;
 import org.samverkan.platform.web.RuleViolationException;
 import org.samverkan.registry.actor.Actors;
 import org.samverkan.registry.audit.AuditTrail;
+import org.samverkan.registry.noticeaddress.NoticeAddressForwarder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,9 +27,12 @@ public class OrganizationService {
     private final DuplicateCheck duplicates;
     private final Actors actors;
     private final AuditTrail audit;
+    private final NoticeAddressForwarder noticeAddresses;
 
     OrganizationService(AggregateStore store, Clock clock, ReachRules reachRules, OrganizationNumbers numbers,
-                        DuplicateCheck duplicates, Actors actors, AuditTrail audit) {
+                        DuplicateCheck duplicates, Actors actors, AuditTrail audit,
+                        NoticeAddressForwarder noticeAddresses) {
+        this.noticeAddresses = noticeAddresses;
         this.store = store;
         this.clock = clock;
         this.reachRules = reachRules;
@@ -71,8 +75,10 @@ public class OrganizationService {
         List<String> similarTo = List.of();
         try {
             similarTo = flagSimilarNames(id, organization.name());
+            noticeAddresses.forwardNow(id, command.noticeAddress());
         } catch (RuntimeException e) {
-            log.warn("Organisation {} registered; duplicate flagging postponed: {}", id, e.toString());
+            log.warn("Organisation {} registered; forwarding its notice address or duplicate flagging postponed: {}",
+                    id, e.toString());
         }
         return new Registration(organization.view(), similarTo);
     }

@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Size;
 import org.samverkan.platform.screening.Code;
 import org.samverkan.platform.screening.NoContactDetails;
 import org.samverkan.platform.screening.NoPersonalIdentifiers;
+import org.samverkan.registry.noticeaddress.NoticeAddress;
 
 /**
- * Self-registration of an organisation. The organisation number is optional: informal groups have none. The
+ * Self-registration of an organisation. The organisation number is optional: informal groups have none. The notice
+ * address is where the organisation receives notices; it is forwarded to communications, never put in an event. The
  * applicant's e-mail (personal data, kept by the registry only) is whom verification invites as representative.
  */
 public record RegisterOrganization(
@@ -22,14 +24,15 @@ public record RegisterOrganization(
         @Size(max = 2000) @NoContactDetails String description,
         @Valid Reach reach,
         @Size(max = 10) List<@NotNull @Valid ContactPoint> contactPoints,
+        @Valid NoticeAddress noticeAddress,
         @Email @Size(max = 254) String applicantEmail) {
 
     public RegisterOrganization(String name, OrganizationKind kind, String organizationNumber) {
-        this(name, kind, organizationNumber, null, null, null, null);
+        this(name, kind, organizationNumber, null, null, null, null, null);
     }
 
     public RegisterOrganization(String name, OrganizationKind kind, String organizationNumber, String description,
                                 Reach reach, List<ContactPoint> contactPoints) {
-        this(name, kind, organizationNumber, description, reach, contactPoints, null);
+        this(name, kind, organizationNumber, description, reach, contactPoints, null, null);
     }
 }

@@ -34,7 +34,7 @@ class AuditOffTheRequestPathTest {
         when(actors.current()).thenReturn("5b0c6d1e-0000-4000-8000-000000000001");
         AuditTrail audit = mock(AuditTrail.class);
         OrganizationService service = new OrganizationService(store, clock, mock(ReachRules.class), mock(OrganizationNumbers.class),
-                mock(DuplicateCheck.class), actors, audit);
+                mock(DuplicateCheck.class), actors, audit, mock(org.samverkan.registry.noticeaddress.NoticeAddressForwarder.class));
 
         OrganizationView verified = service.verify("org-1");
 

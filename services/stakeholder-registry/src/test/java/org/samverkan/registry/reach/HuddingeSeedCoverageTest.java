@@ -32,6 +32,9 @@ class HuddingeSeedCoverageTest extends RegistryIntegrationBase {
     private Map<String, long[]> languages;
     private Map<String, long[]> groups;
     private JsonNode languageMatrix;
+    private final List<String> verified = new java.util.ArrayList<>();
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @BeforeAll
     void importAndVerifyTheSeed() throws Exception {
@@ -47,7 +50,10 @@ class HuddingeSeedCoverageTest extends RegistryIntegrationBase {
         for (JsonNode row : report.json().get("rows")) {
             String id = row.get("organizationId").asString();
             switch (statuses.get(i++)) {
-                case "VERIFIED" -> assertThat(http().post("/api/organizations/" + id + "/verification", admin, null).status()).isEqualTo(200);
+                case "VERIFIED" -> {
+                    assertThat(http().post("/api/organizations/" + id + "/verification", admin, null).status()).isEqualTo(200);
+                    verified.add(id);
+                }
                 case "SUSPENDED" -> {
                     assertThat(http().post("/api/organizations/" + id + "/verification", admin, null).status()).isEqualTo(200);
                     assertThat(http().post("/api/organizations/" + id + "/suspension", admin, "{\"reason\": \"Seed: inaktiv\"}").status()).isEqualTo(200);
@@ -58,6 +64,18 @@ class HuddingeSeedCoverageTest extends RegistryIntegrationBase {
         languageMatrix = coverage("LANGUAGE");
         languages = cells(languageMatrix);
         groups = cells(coverage("GROUP"));
+    }
+
+    /** Issue 14: after the seed every verified organisation is reachable (its notice address goes on to communications). */
+    @Test
+    void everyVerifiedSeededOrganisationHasANoticeAddress() {
+        assertThat(verified).hasSize(28);
+        for (String id : verified) {
+            org.bson.Document address = mongo.findById(id, org.bson.Document.class, "organizations")
+                    .get(org.samverkan.registry.noticeaddress.NoticeAddressForwarder.FIELD, org.bson.Document.class);
+            assertThat(address).as(id).isNotNull();
+            assertThat(address.getString("email")).as(id).contains("@");
+        }
     }
 
     @Test
