@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
-import org.samverkan.communications.delivery.Inbox;
+import org.samverkan.communications.inbox.Inbox;
 import org.samverkan.communications.notification.NotificationMail;
 import org.samverkan.communications.notification.NotificationProperties;
 import org.samverkan.reference.ReferenceData;

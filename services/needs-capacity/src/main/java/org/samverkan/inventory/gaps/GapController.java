@@ -8,13 +8,20 @@ import org.samverkan.reference.ReferenceData;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Everyone authenticated may read the gaps: organisations should see where nothing covers the need. */
+/**
+ * People may read the gaps: staff, operators and every representative (organisations should see where nothing covers
+ * the need). A machine account (the registry's address forwarder) has no business here.
+ */
 @Tag(name = "Gaps", description = "Needed vs committed vs available by area × target group × language × resource type")
 @RestController
+@PreAuthorize(GapController.READERS)
 class GapController {
+    static final String READERS = "hasAnyRole('crisis-staff', 'communications-officer', 'equality-lead', 'registry-admin', "
+            + "'operator', 'representative')";
     private final GapAnalysis analysis;
     private final ReferenceData reference;
 

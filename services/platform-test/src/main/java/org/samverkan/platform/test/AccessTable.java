@@ -24,7 +24,7 @@ public record AccessTable(String source, Map<String, Row> rows, List<String> mis
     public static final String SIGNED_LINK = "signed-link";
     /** The realm's roles (infra/local/keycloak/realm), each a caller of the matrix. */
     public static final List<String> ROLES = List.of("crisis-staff", "communications-officer", "equality-lead",
-            "registry-admin", "operator");
+            "registry-admin", "operator", "notice-address-forwarder");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     /** Who may call one operation. */
