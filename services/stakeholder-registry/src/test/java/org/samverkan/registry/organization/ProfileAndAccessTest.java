@@ -86,10 +86,10 @@ class ProfileAndAccessTest extends RegistryIntegrationBase {
     }
 
     @Test
-    void aNegativeReachEstimateIsInvalid() {
+    void aNegativeReachEstimateIsOutOfBoundsNamingTheField() {
         Response refused = http().post("/api/organizations", null, """
                 {"name": "Minus", "kind": "NGO", "reach": {"channels": [{"kind": "sms", "estimatedReach": -3}]}}""");
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("reach.channels[0].estimatedReach");
     }
 
