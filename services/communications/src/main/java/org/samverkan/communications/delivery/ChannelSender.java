@@ -102,8 +102,7 @@ final class ChannelSender implements AutoCloseable {
 
     /** Servers quote the address they refused; the reason ends up in a DeliveryFailed event, the address must not. */
     static String redact(String error) {
-        return error == null ? "unknown error" : error.replaceAll("[^\\s<>\"',;]+@[^\\s<>\"',;]+", "<address>")
-                .replaceAll("\\+?[0-9][0-9 -]{5,}[0-9]", "<number>");
+        return org.samverkan.platform.screening.ContactRedaction.redact(error);
     }
 
     /** Lets running sends end by themselves (each is bounded by the send timeout), then stops. */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.samverkan.communications.notification.NotificationMail.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.samverkan.platform.screening.ContactRedaction;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -76,7 +77,8 @@ class NotificationSweep {
                 case NotificationMail.Skip skip -> finish(n, Notification.Status.SKIPPED, skip.why());
             }
         } catch (Exception e) {
-            later(n, e.getClass().getSimpleName() + ": " + e.getMessage(), true);
+            // a refusal may quote the recipient (an inbox can be a person's own address): kept and logged without it
+            later(n, e.getClass().getSimpleName() + ": " + ContactRedaction.redact(e.getMessage()), true);
         }
     }
 
