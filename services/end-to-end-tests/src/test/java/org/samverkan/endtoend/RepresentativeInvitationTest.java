@@ -122,7 +122,17 @@ class RepresentativeInvitationTest {
         InProcessServices.ok(http().post("/api/organizations/" + id + "/verification", admin, null));
         String representative = InProcessServices.created(http().post("/api/organizations/" + id + "/representatives", admin,
                 InProcessServices.json(Map.of("email", person)))).get("id").asString();
-        assertThat(user(person)).isNotNull();
+        JsonNode account = user(person);
+        assertThat(account).isNotNull();
+        // A change of theirs gives the person an actor id, whose mapping names them by login (their e-mail).
+        setPassword(account, "Ett-langt-losenord-" + run);
+        var signIn = OAuth2.post(keycloak.tokenEndpoint(), null, Map.of("grant_type", "password", "client_id", "samverkan-cli",
+                "username", person, "password", "Ett-langt-losenord-" + run, "scope", "openid"));
+        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
+        InProcessServices.ok(http().send("PUT", "/api/organizations/" + id + "/profile", OAuth2.field(signIn.body(), "access_token"),
+                InProcessServices.json(Map.of("name", "Raderingsföreningen " + run, "reach", Map.of())), Map.of()));
+        String subject = account.get("id").asString();
+        assertThat(http().get("/api/actors?subject=" + subject, admin).body()).as("the mapping names the person").contains(person);
 
         Response export = http().get("/api/representatives/" + representative + "/export", admin);
         assertThat(export.status()).isEqualTo(200);
@@ -132,6 +142,7 @@ class RepresentativeInvitationTest {
         assertThat(erased.status()).as(erased.body()).isEqualTo(204);
         assertThat(user(person)).as("the account is deleted at Keycloak").isNull();
         assertThat(http().get("/api/representatives/" + representative + "/export", admin).status()).isEqualTo(404);
+        assertThat(http().get("/api/actors?subject=" + subject, admin).status()).as("the actor mapping is erased too").isEqualTo(404);
     }
 
     @Test

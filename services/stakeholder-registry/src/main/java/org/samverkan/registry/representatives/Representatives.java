@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.samverkan.platform.web.NotFoundException;
+import org.samverkan.registry.actor.Actors;
 import org.samverkan.registry.audit.AuditTrail;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,12 +30,14 @@ class Representatives {
     private final Accounts accounts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Actors actors;
 
-    Representatives(MongoTemplate mongo, Accounts accounts, AuditTrail audit, Clock clock) {
+    Representatives(MongoTemplate mongo, Accounts accounts, AuditTrail audit, Clock clock, Actors actors) {
         this.mongo = mongo;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.actors = actors;
     }
 
     static String idOf(String organizationId, String email) {
@@ -95,11 +98,15 @@ class Representatives {
         return representsOthers;
     }
 
-    /** GDPR erasure: removed, and the account deleted when it represents nothing else. */
+    /**
+     * GDPR erasure: removed, and the account deleted when it represents nothing else — with the person's actor mapping
+     * (its login name is the e-mail), so the audit trail's entries of theirs name nobody any more.
+     */
     void erase(String id) {
         Representative representative = get(id);
         if (!remove(representative, "REPRESENTATIVE_ERASED") && representative.accountId() != null) {
             accounts.delete(representative.accountId());
+            actors.bySubject(representative.accountId()).ifPresent(actor -> actors.erase(actor.id()));
         }
     }
 
