@@ -42,11 +42,7 @@ public class NoticeService {
         if (draft.replaces() != null && load(draft.replaces()).status() != NoticeStatus.PUBLISHED) {
             throw new RuleViolationException("replaces", "only a published notice can be updated");
         }
-        // An exercise never updates a real alert, nor a real alert an exercise: each chain is one or the other.
-        if (draft.replaces() != null && load(draft.replaces()).content().capStatus() != draft.capStatus()) {
-            throw new RuleViolationException("capStatus", "an update keeps the CAP status ("
-                    + load(draft.replaces()).content().capStatus() + ") of the notice it replaces");
-        }
+        requireChainKept(draft);
         return store.save(Notice.draft(id == null ? UUID.randomUUID().toString() : id, NoticeContent.of(draft), author,
                 counterMessageFor, requestedLanguages, clock.instant())).view();
     }
@@ -59,9 +55,23 @@ public class NoticeService {
             throw new ConflictException("Notice " + id + " was changed by someone else (version " + notice.getRevision()
                     + ", your copy is version " + expectedVersion + "); reload it and apply your change again");
         }
+        // Which notice a draft updates is fixed when it is made; an edit may not turn an update of a real alert into
+        // an exercise (publishing it would take the real alert out of the public list).
+        if (!java.util.Objects.equals(draft.replaces(), notice.content().replaces())) {
+            throw new RuleViolationException("replaces", "which notice a draft updates is set when the draft is made");
+        }
+        requireChainKept(draft);
         notice.edit(NoticeContent.of(draft), clock.instant());
         store.save(notice);
         return notice.view();
+    }
+
+    /** An exercise never updates a real alert, nor a real alert an exercise: each chain is one or the other. */
+    private void requireChainKept(NoticeDraft draft) {
+        if (draft.replaces() != null && load(draft.replaces()).content().capStatus() != draft.capStatus()) {
+            throw new RuleViolationException("capStatus", "an update keeps the CAP status ("
+                    + load(draft.replaces()).content().capStatus() + ") of the notice it replaces");
+        }
     }
 
     /**

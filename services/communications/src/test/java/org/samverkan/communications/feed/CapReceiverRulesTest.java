@@ -88,6 +88,23 @@ class CapReceiverRulesTest extends CommunicationsIntegrationBase {
     }
 
     @Test
+    void anEditCannotTurnAnUpdateOfARealAlertIntoAnExerciseNorRepointIt() {
+        String actual = Notices.publish(http(), Notices.draft(List.of("flemingsberg"), LANGUAGES), null);
+        String other = Notices.publish(http(), Notices.draft(List.of("flemingsberg"), LANGUAGES), null);
+        String id = Notices.create(http(), Notices.draft(List.of("flemingsberg"), LANGUAGES, actual));
+
+        var intoDrill = http().send("PUT", "/api/notices/" + id, OFFICER, Notices.drill(Notices.draft(List.of("flemingsberg"), LANGUAGES, actual), "Exercise"), java.util.Map.of());
+        var repointed = http().send("PUT", "/api/notices/" + id, OFFICER, Notices.draft(List.of("flemingsberg"), LANGUAGES, other), java.util.Map.of());
+
+        assertThat(intoDrill.status()).isEqualTo(422);
+        assertThat(errorFields(intoDrill)).containsExactly("capStatus");
+        assertThat(repointed.status()).isEqualTo(422);
+        assertThat(errorFields(repointed)).containsExactly("replaces");
+        assertThat(http().send("PUT", "/api/notices/" + id, OFFICER, Notices.draft(List.of("flemingsberg"), LANGUAGES, actual), java.util.Map.of()).status())
+                .as("the same update edited as what it is").isEqualTo(200);
+    }
+
+    @Test
     void aHeadlineLongerThan140CharactersIsCutAtAWordWithTheWholeTextInTheDescription() {
         String longHeadline = "Värmebölja ".repeat(20).strip();
 
