@@ -74,7 +74,7 @@ class NoticeAddressScenarioTest {
         registry = start(RegistryApplication.class, "e2e-address-registry",
                 "--samverkan.registry.notice-addresses.communications-url=http://127.0.0.1:" + communicationsPort,
                 "--samverkan.registry.notice-addresses.token-uri=http://127.0.0.1:" + tokenEndpoint.getAddress().getPort() + "/token",
-                "--samverkan.registry.notice-addresses.client-id=samverkan-machine",
+                "--samverkan.registry.notice-addresses.client-id=samverkan-registry",
                 "--samverkan.registry.notice-addresses.client-secret=machine-secret",
                 "--samverkan.registry.notice-addresses.forward-interval=500ms");
         communications = start(CommunicationsApplication.class, "e2e-address-communications", "--server.port=" + communicationsPort,
@@ -111,7 +111,7 @@ class NoticeAddressScenarioTest {
                 () -> http(communications).get("/api/organizations/" + addressed + "/inbox", ADMIN), r -> r.status() == 200).json();
         assertThat(inbox.get("email").asString()).isEqualTo(ADDRESS);
         assertThat(tokenRequests).isNotEmpty().allSatisfy(auth -> assertThat(auth).isEqualTo(
-                "Basic " + Base64.getEncoder().encodeToString("samverkan-machine:machine-secret".getBytes(StandardCharsets.UTF_8))));
+                "Basic " + Base64.getEncoder().encodeToString("samverkan-registry:machine-secret".getBytes(StandardCharsets.UTF_8))));
         assertThat(http(communications).get("/api/organizations/" + unaddressed + "/inbox", ADMIN).status()).isEqualTo(404);
 
         JsonNode draft = created(http(communications).post("/api/notices", OFFICER, json(notice())));
@@ -238,7 +238,7 @@ class NoticeAddressScenarioTest {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/token", exchange -> {
             tokenRequests.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            String token = TestTokens.token("service-account-samverkan-machine", List.of("notice-address-forwarder"), null);
+            String token = TestTokens.token("service-account-samverkan-registry", List.of("notice-address-forwarder"), null);
             byte[] answer = ("{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
