@@ -64,7 +64,10 @@ public class NoticeAddressForwarder {
             log.warn("Organisation {}: notice address not yet forwarded to communications, retrying: {}", organizationId, e.toString());
             return false;
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(organizationId)), new Update().unset(FIELD), COLLECTION);
+        // The revision moves with the removal, so a change loaded before it cannot save the address back (and forward
+        // it again, perhaps after the inbox was erased): that save is refused by the store's revision guard instead.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(organizationId).and(FIELD).exists(true)),
+                new Update().unset(FIELD).inc("revision", 1), COLLECTION);
         return true;
     }
 }
