@@ -41,7 +41,8 @@ public enum FailureKind {
     private static boolean isTransient(Throwable cause) {
         if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
                 || cause instanceof RecoverableDataAccessException || cause instanceof ConnectException
-                || cause instanceof SocketTimeoutException || cause instanceof TimeoutException) {
+                || cause instanceof SocketTimeoutException || cause instanceof TimeoutException
+                || cause instanceof java.net.http.HttpTimeoutException || cause instanceof TransientFailure) {
             return true;
         }
         for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {

@@ -2,6 +2,7 @@ package org.samverkan.registry.representatives;
 
 import java.util.List;
 
+import org.samverkan.platform.consumer.TransientFailure;
 import org.samverkan.platform.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
@@ -24,5 +25,12 @@ class AccountsUnavailable extends ProblemException {
 
     boolean notFound() {
         return providerStatus == 404;
+    }
+
+    /** The provider answered 5xx: an outage to wait out, so an invitation from an event is retried, not dead-lettered. */
+    static final class ProviderFailing extends AccountsUnavailable implements TransientFailure {
+        ProviderFailing(String detail, int providerStatus) {
+            super(detail, providerStatus, null);
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.web.client.RestClientResponseException;
 /**
  * Keycloak's admin REST API as the registry's service account: a client-credentials token, kept until shortly
  * before it expires, on every request. Spring's RestClient rather than keycloak-admin-client, which would bring
- * RESTEasy and Jackson 2 for the handful of calls the registry makes (docs/adr/0018-keycloak-admin-api-through-restclient.md).
+ * RESTEasy and Jackson 2 for the handful of calls the registry makes (docs/adr/0018-representatives-accounts-through-the-keycloak-admin-api.md).
  */
 @SuppressWarnings("unchecked")
 class KeycloakAdmin {
@@ -54,8 +54,11 @@ class KeycloakAdmin {
             RestClient.ResponseSpec response = request.retrieve();
             return type == null ? (ResponseEntity<T>) response.toBodilessEntity() : response.toEntity(type);
         } catch (RestClientResponseException e) {
-            throw new AccountsUnavailable("The identity provider answered " + e.getStatusCode().value() + " to "
-                    + method + " " + path.replaceAll("\\?.*", ""), e.getStatusCode().value(), null);
+            String detail = "The identity provider answered " + e.getStatusCode().value() + " to " + method + " "
+                    + path.replaceAll("\\?.*", "");
+            throw e.getStatusCode().is5xxServerError()
+                    ? new AccountsUnavailable.ProviderFailing(detail, e.getStatusCode().value())
+                    : new AccountsUnavailable(detail, e.getStatusCode().value(), null);
         } catch (RestClientException e) {
             throw new AccountsUnavailable("The identity provider could not be reached (" + method + " "
                     + path.replaceAll("\\?.*", "") + ")", 0, e.getRootCause());
