@@ -29,6 +29,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Actors {
     public static final String ANONYMOUS = "anonymous";
+    /** A step the registry takes by itself from an event (inviting a verified organisation's applicant): no caller. */
+    public static final String SYSTEM = "system";
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Actors.class);
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -50,7 +52,11 @@ public class Actors {
 
     /** The caller's actor id, made on their first change. */
     public String current() {
-        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return SYSTEM;
+        }
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
             return ANONYMOUS;
         }
         return forSubject(CurrentUser.get().subject(), token.getToken().getClaimAsString("preferred_username"));

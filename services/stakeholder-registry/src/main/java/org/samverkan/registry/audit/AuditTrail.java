@@ -60,7 +60,7 @@ public class AuditTrail {
         }
         List<AuditEntry> entries = mongo.find(query.with(Sort.by("at", "_id")).limit(limit), AuditEntry.class);
         Map<String, String> names = actors.names(entries.stream().map(AuditEntry::actorId).filter(Objects::nonNull)
-                .filter(id -> !Actors.ANONYMOUS.equals(id)).distinct().toList());
+                .filter(id -> !Actors.ANONYMOUS.equals(id) && !Actors.SYSTEM.equals(id)).distinct().toList());
         return entries.stream().map(e -> new AuditView(e.id(), e.at(), e.actorId(), actor(e.actorId(), names), e.action(),
                 e.organizationId(), e.contactPersonId(), e.details())).toList();
     }
@@ -69,6 +69,6 @@ public class AuditTrail {
         if (actorId == null) {
             return UNKNOWN;
         }
-        return Actors.ANONYMOUS.equals(actorId) ? Actors.ANONYMOUS : names.getOrDefault(actorId, ERASED);
+        return Actors.ANONYMOUS.equals(actorId) || Actors.SYSTEM.equals(actorId) ? actorId : names.getOrDefault(actorId, ERASED);
     }
 }
