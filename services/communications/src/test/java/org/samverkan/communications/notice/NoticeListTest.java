@@ -73,7 +73,7 @@ class NoticeListTest extends CommunicationsIntegrationBase {
         var language = http().get("/api/notices?language=xx-nope", OFFICER);
         assertThat(errorFields(language)).containsExactly("language[0]");
         var size = http().get("/api/notices?size=201", OFFICER);
-        assertThat(size.status()).isEqualTo(400);
+        assertThat(size.status()).as("a size over the bound").isEqualTo(422);
         assertThat(errorFields(size)).contains("size");
         assertThat(http().get("/api/notices?status=SENT", OFFICER).status()).isEqualTo(400);
     }

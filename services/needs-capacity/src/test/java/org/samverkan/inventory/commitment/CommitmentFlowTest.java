@@ -102,7 +102,7 @@ class CommitmentFlowTest extends InventoryIntegrationBase {
         assertThat(wrongType.status()).isEqualTo(422);
         assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("offerId");
         Response negative = propose(need, offer, -1);
-        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.status()).as("a negative quantity is out of bounds").isEqualTo(422);
         assertThat(negative.json().get("errors").get(0).get("field").asString()).isEqualTo("quantity");
     }
 
