@@ -76,6 +76,8 @@ import tools.jackson.databind.JsonNode;
  * docs/events.md), and review the rewritten files in the diff like code. A change of plumbing must pass without it.
  */
 class EventGoldenFilesTest {
+    /** How long an event-driven step may take: generous, since CI runs this beside the browser suite on two cores. */
+    private static final Duration EVENTUALLY = Duration.ofSeconds(90);
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final String STAFF = TestTokens.role("crisis-staff");
     private static final String ADMIN = TestTokens.role("registry-admin");
@@ -217,7 +219,7 @@ class EventGoldenFilesTest {
 
     private static void offerAndNeedCommittedDeliveredDeclinedClosedAndWithdrawn() {
         String representative = TestTokens.representative(a);
-        await().atMost(Duration.ofSeconds(30)).until(() -> http(inventory).get("/api/organizations/" + a, STAFF),
+        await().atMost(EVENTUALLY).until(() -> http(inventory).get("/api/organizations/" + a, STAFF),
                 r -> r.status() == 200 && r.json().get("capacityCounts").asBoolean());
         String offer = created(http(inventory).post("/api/offers", representative, json(offer(10)))).get("id").asString();
         ok(http(inventory).send("PUT", "/api/offers/" + offer, representative, json(offer(12)), Map.of()));
@@ -264,12 +266,12 @@ class EventGoldenFilesTest {
         inbox(b, UNREACHABLE);
         // Communications decides recipients from its own copy of the registry.
         OrganizationCopies copies = communications.getBean(OrganizationCopies.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Stream.of(a, b)
+        await().atMost(EVENTUALLY).until(() -> Stream.of(a, b)
                 .allMatch(o -> copies.find(o).filter(copy -> "VERIFIED".equals(copy.status())).isPresent()));
 
         String notice = publishNotice(null, "Värmebölja i Flemingsberg");
-        String link = await().atMost(Duration.ofSeconds(30)).until(() -> linkSentTo(SMS_A, notice), Objects::nonNull);
-        await().atMost(Duration.ofSeconds(30)).until(() -> http(communications).get("/api/notices/" + notice + "/deliveries", OFFICER),
+        String link = await().atMost(EVENTUALLY).until(() -> linkSentTo(SMS_A, notice), Objects::nonNull);
+        await().atMost(EVENTUALLY).until(() -> http(communications).get("/api/notices/" + notice + "/deliveries", OFFICER),
                 r -> r.status() == 200 && r.json().get("byStatus").has("FAILED"));
         String delivery = "/deliveries/" + a + "?";
         ok(http(communications).post(link.replace(delivery, "/deliveries/" + a + "/acknowledgement?"), null, null));
@@ -357,7 +359,7 @@ class EventGoldenFilesTest {
                 json(fields("summary", "Kranvattnet i Flemingsberg är säkert att dricka", "languages", List.of("so")))));
 
         String notice = "counter-" + rumour;
-        JsonNode draft = await().atMost(Duration.ofSeconds(30))
+        JsonNode draft = await().atMost(EVENTUALLY)
                 .until(() -> http(communications).get("/api/notices/" + notice, OFFICER), r -> r.status() == 200).json();
         NoticeReview.publish(http(communications), notice, draft);
     }
@@ -447,7 +449,7 @@ class EventGoldenFilesTest {
     private static JsonNode retryUntilOk(Supplier<Response> call) {
         Response[] last = new Response[1];
         try {
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> (last[0] = call.get()).status() == 200);
+            await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250)).until(() -> (last[0] = call.get()).status() == 200);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("Still " + last[0].status() + " after 30 s: " + last[0].body(), e);
         }
