@@ -710,7 +710,7 @@ public final class CrashRun {
                 organizations(registry, inventory, comms, topicVersions);
                 inventory(inventory, topicVersions);
                 notices(comms, topicVersions);
-                dashboard(registry);
+                dashboard(registry, inventory);
                 topics(topicVersions);
             } catch (RuntimeException e) {
                 problems.add("check failed: " + e);
@@ -806,10 +806,11 @@ public final class CrashRun {
                     } else {
                         deliveries++;
                         deliveryVersions.put(id + ":" + org, ((Number) delivery.get("version")).longValue());
-                        long mails = Mail.count(org.equals(orgA) ? "crash-a" : "crash-b", ledger.headlines.get(id));
+                        String inbox = org.equals(orgA) ? "crash-a" : "crash-b";
+                        long mails = Mail.count(inbox, ledger.headlines.get(id));
                         if (mails == 0) { // sent after the sink was read at the start of this check: read it again
                             Mail.load(run);
-                            mails = Mail.count(org.equals(orgA) ? "crash-a" : "crash-b", ledger.headlines.get(id));
+                            mails = Mail.count(inbox, ledger.headlines.get(id));
                         }
                         if (mails == 0) lost("e-mail of notice " + id + " to " + org);
                         if (mails > 1) duplicated("e-mail of notice " + id + " to " + org + " x" + mails);
@@ -827,23 +828,20 @@ public final class CrashRun {
         }
 
         /** Follow-up's dashboard must agree with the services' own final state of what this run made. */
-        private void dashboard(MongoDatabase registry) {
+        private void dashboard(MongoDatabase registry, MongoDatabase inventory) {
             long verified = ledger.orgs.values().stream().filter(o -> "VERIFIED".equals(registry.getCollection("organizations")
                     .find(Filters.eq("_id", o.id)).first() instanceof Document d ? d.getString("status") : null)).count();
             JsonNode varby = total(tokens, "varby"), masmo = total(tokens, "masmo");
             compare("follow-up's organisations reaching varby", varby.path("organizationsReaching").asLong() - baseline.varbyReaching(), verified);
             // Against the inventory's own documents of this run, not the ledger: a request answered ambiguously (cut
             // off, timed out) may have been applied, and follow-up then rightly counts it.
-            long offers = 0, capacity = 0, needsOpen = 0;
-            try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:27017")) {
-                MongoDatabase inventory = client.getDatabase("inventory");
-                for (Document doc : inventory.getCollection("offers").find(Filters.regex("description", "^crash-" + run + "-offer-"))) {
-                    offers++;
-                    capacity += ((Number) doc.get("remaining")).longValue();
-                }
-                needsOpen = inventory.getCollection("needs").countDocuments(Filters.and(
-                        Filters.regex("description", "^crash-" + run + "-need-"), Filters.eq("status", "OPEN")));
+            long offers = 0, capacity = 0;
+            for (Document doc : inventory.getCollection("offers").find(Filters.regex("description", "^crash-" + run + "-offer-"))) {
+                offers++;
+                capacity += ((Number) doc.get("remaining")).longValue();
             }
+            long needsOpen = inventory.getCollection("needs").countDocuments(Filters.and(
+                    Filters.regex("description", "^crash-" + run + "-need-"), Filters.eq("status", "OPEN")));
             compare("follow-up's offers in masmo", masmo.path("offers").asLong() - baseline.masmoOffers(), offers);
             compare("follow-up's capacity in masmo", masmo.path("capacityAvailable").asLong() - baseline.masmoCapacity(), capacity);
             compare("follow-up's open needs in masmo", masmo.path("needsOpen").asLong() - baseline.masmoNeedsOpen(), needsOpen);
