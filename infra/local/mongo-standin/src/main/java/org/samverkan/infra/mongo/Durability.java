@@ -1,6 +1,9 @@
 package org.samverkan.infra.mongo;
 
 import java.util.Locale;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 import org.h2.mvstore.MVStore;
 
@@ -8,6 +11,11 @@ import org.h2.mvstore.MVStore;
  * When an answer may leave the stand-in: only once everything it could have seen or done is on disk. Every command
  * (a write, and a read that may have seen another connection's write) ends here before its reply is sent; commands
  * that arrive together share one commit and one fsync (group commit), so the cost falls with concurrency.
+ *
+ * <p>A commit must never catch a command half-way: an insert writes the {@code _id} index and the document as two
+ * H2 map entries, and a commit between them, followed by a kill -9, left an index entry without its document (the
+ * crash command found one: every later insert of that id refused as a duplicate, the document absent). So commands
+ * run under the shared side of a lock and a commit takes it exclusively, and H2's own background commit is off.
  *
  * <p>{@code BACKGROUND} is mongo-java-server's own behaviour, kept for measuring: H2 commits about once a second,
  * and a {@code kill -9} loses what was answered in that second.
@@ -31,11 +39,28 @@ enum Durability {
     static final class Gate {
         private final Durability durability;
         private final MVStore store;
+        private final ReadWriteLock commands = new ReentrantReadWriteLock(true);
         private long syncedVersion = -1;
 
         private Gate(Durability durability, MVStore store) {
             this.durability = durability;
             this.store = store;
+            if (durability != BACKGROUND) {
+                store.setAutoCommitDelay(0); // no commit from H2's writer thread in the middle of a command
+            }
+        }
+
+        /** Runs one command so that no commit sees part of it. */
+        <T> T command(Supplier<T> command) {
+            if (durability == BACKGROUND) {
+                return command.get();
+            }
+            commands.readLock().lock();
+            try {
+                return command.get();
+            } finally {
+                commands.readLock().unlock();
+            }
         }
 
         /** Returns once all changes made so far are committed (and synced, for {@link #SYNC}). */
@@ -43,10 +68,15 @@ enum Durability {
             if (durability == BACKGROUND) {
                 return;
             }
-            if (store.hasUnsavedChanges()) {
-                store.commit();
+            commands.writeLock().lock();
+            try {
+                if (store.hasUnsavedChanges()) {
+                    store.commit();
+                }
+            } finally {
+                commands.writeLock().unlock();
             }
-            // H2's background writer may have committed a change without syncing it: sync whatever version is new.
+            // A commit made by another command's await may not be synced yet: sync whatever version is new.
             long version = store.getCurrentVersion();
             if (durability == SYNC && version != syncedVersion) {
                 store.sync();

@@ -22,11 +22,11 @@ final class StandInBackend extends H2Backend {
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         try {
             if ("hello".equalsIgnoreCase(command)) {
-                Document response = super.handleCommand(channel, databaseName, "isMaster", query);
+                Document response = durable.command(() -> super.handleCommand(channel, databaseName, "isMaster", query));
                 response.put("isWritablePrimary", Boolean.TRUE);
                 return response;
             }
-            return super.handleCommand(channel, databaseName, command, query);
+            return durable.command(() -> super.handleCommand(channel, databaseName, command, query));
         } finally {
             // Also after a failed command: part of a batch may have been written.
             durable.await();
