@@ -1,9 +1,13 @@
 package org.samverkan.communications.delivery;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
 import org.samverkan.communications.inbox.Inbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
@@ -41,15 +45,45 @@ class EmailChannel implements DeliveryChannel {
 
     @Override
     public void send(String address, DeliveryMessage message) {
+        send(null, address, message);
+    }
+
+    /**
+     * The Message-ID is made from the delivery id. Sending is at least once (an attempt whose outcome a crash lost is
+     * repeated after its lease), and a repeat then carries the same Message-ID: the same message, which a receiving
+     * mail system can recognise as one.
+     */
+    @Override
+    public void send(String deliveryId, String address, DeliveryMessage message) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             throw new IllegalStateException("no SMTP server configured (spring.mail.host)");
         }
-        SimpleMailMessage email = new SimpleMailMessage();
-        email.setFrom(from);
-        email.setTo(address);
-        email.setSubject(message.subject());
-        email.setText(message.body());
+        Session session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : sender.createMimeMessage().getSession();
+        MimeMessage email = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                if (deliveryId == null) {
+                    super.updateMessageID();
+                } else {
+                    setHeader("Message-ID", messageId(deliveryId));
+                }
+            }
+        };
+        try {
+            email.setFrom(new InternetAddress(from));
+            email.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address));
+            email.setSubject(message.subject(), "UTF-8");
+            email.setText(message.body(), "UTF-8");
+        } catch (MessagingException e) {
+            // The reason is recorded on the delivery: it names no address (addresses stay out of events and logs).
+            throw new IllegalArgumentException("the inbox's e-mail address is not a valid address");
+        }
         sender.send(email);
+    }
+
+    /** A dot-atom id (RFC 5322) from the delivery id: the same on every attempt of one delivery. */
+    static String messageId(String deliveryId) {
+        return "<delivery." + deliveryId.replaceAll("[^A-Za-z0-9.-]", "-") + "@deliveries.samverkan>";
     }
 }

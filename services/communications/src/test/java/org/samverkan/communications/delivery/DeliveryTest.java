@@ -101,6 +101,23 @@ class DeliveryTest extends CommunicationsIntegrationBase {
     }
 
     @Test
+    void theEmailCarriesAMessageIdMadeFromItsDeliverySoARepeatedAttemptIsRecognisableAsTheSameMessage() throws Exception {
+        var report = report(r -> r.get("byStatus").has("DELIVERED"));
+        String delivery = java.util.stream.StreamSupport.stream(report.get("deliveries").spliterator(), false)
+                .filter(d -> d.get("organizationId").asString().equals("d-email")).findFirst().orElseThrow().get("id").asString();
+
+        List<String> ids = new java.util.ArrayList<>();
+        for (MimeMessage mail : TestSmtp.get().getReceivedMessages()) {
+            if (address(mail).equals("notices@d-email.example") && body(mail).contains(noticeId)) {
+                ids.add(mail.getMessageID());
+            }
+        }
+
+        // A dot-atom: the delivery id's ":" (notice:organisation) becomes "-".
+        assertThat(ids).containsExactly("<delivery." + delivery.replace(':', '-') + "@deliveries.samverkan>");
+    }
+
+    @Test
     void aRepeatedFanOutCreatesNothingTwice() {
         report(r -> r.get("deliveries").size() == 3);
 
