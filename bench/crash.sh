@@ -5,7 +5,8 @@
 # service, in every consumer's copy (inventory and communications' copies of organisations, follow-up's dashboard and
 # per-notice reach, the e-mails in the SMTP sink) and on the topics in per-aggregate order. Prints progress on stderr
 # and exactly one line on stdout:
-#   accepted=N lost=0 duplicated_effects=0 out_of_order=0        (exit 1 unless all three are 0)
+#   accepted=N lost=0 duplicated_effects=0 out_of_order=0 resent_same_message_id=K   (exit 1 unless the first three are 0;
+#   K counts e-mails sent again with the same Message-ID after a kill lost the outcome of their first attempt)
 #
 # Usage: bench/crash.sh [--start] [--cycles N] [--short]     (also: ./samverkan crash ...)
 #   --start      start the stack first (everything but the portal) and stop it afterwards, whatever happens

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -139,7 +140,7 @@ public final class CrashRun {
                 + secondsSince(start) + " s in all");
         failedRestarts.forEach(f -> say("crash: FINDING restart failed: " + f));
         System.out.println("accepted=" + ledger.accepted.get() + " lost=" + result.lost() + " duplicated_effects=" + result.duplicated()
-                + " out_of_order=" + result.outOfOrder());
+                + " out_of_order=" + result.outOfOrder() + " resent_same_message_id=" + result.resent());
         return result.clean() && failedRestarts.isEmpty() ? 0 : 1;
     }
 
@@ -659,7 +660,8 @@ public final class CrashRun {
     }
 
     // ------------------------------------------------------------------------------------------------ checks
-    record Result(long lost, long duplicated, long outOfOrder, List<String> problems) {
+    /** {@code resent}: e-mails sent again with the same Message-ID (at-least-once sending; one message to a mail system). */
+    record Result(long lost, long duplicated, long outOfOrder, long resent, List<String> problems) {
         boolean clean() {
             return lost == 0 && duplicated == 0 && outOfOrder == 0;
         }
@@ -680,7 +682,7 @@ public final class CrashRun {
         private final String run;
         private final Tokens tokens;
         private final String orgA, orgB;
-        private long lost, duplicated, outOfOrder;
+        private long lost, duplicated, outOfOrder, resent;
         private final List<String> problems = new ArrayList<>();
 
         Checks(Ledger ledger, Baseline baseline, Tokens tokens, String orgA, String orgB, String run) {
@@ -702,6 +704,12 @@ public final class CrashRun {
             problems.add("DUPLICATED " + what);
         }
 
+        /** Not a failure, but printed: the recipient's mail system got a second copy of one message. */
+        void resent(String what) {
+            resent++;
+            problems.add("RESENT " + what);
+        }
+
         Result all() {
             try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:27017")) {
                 MongoDatabase registry = client.getDatabase("registry"), inventory = client.getDatabase("inventory"),
@@ -716,7 +724,7 @@ public final class CrashRun {
                 problems.add("check failed: " + e);
                 lost++;
             }
-            return new Result(lost, duplicated, outOfOrder, problems);
+            return new Result(lost, duplicated, outOfOrder, resent, problems);
         }
 
         private void organizations(MongoDatabase registry, MongoDatabase inventory, MongoDatabase comms, Map<String, Map<String, Long>> topics) {
@@ -813,7 +821,10 @@ public final class CrashRun {
                             mails = Mail.count(inbox, ledger.headlines.get(id));
                         }
                         if (mails == 0) lost("e-mail of notice " + id + " to " + org);
-                        if (mails > 1) duplicated("e-mail of notice " + id + " to " + org + " x" + mails);
+                        // Two messages (different Message-IDs) are a duplicate; one message sent twice is a resend.
+                        if (mails > 1) duplicated("e-mail of notice " + id + " to " + org + ": " + mails + " different messages");
+                        long copies = Mail.copies(inbox, ledger.headlines.get(id));
+                        if (mails == 1 && copies > 1) resent("e-mail of notice " + id + " to " + org + " x" + copies + ", one Message-ID");
                     }
                 }
                 // A notice goes to every verified organisation reaching its area, earlier runs' too: follow-up must count
@@ -924,8 +935,14 @@ public final class CrashRun {
 
     /** The SMTP sink's messages (GreenMail's HTTP API): how many reached an inbox for one notice. */
     static final class Mail {
+        /** Different messages (by Message-ID) that reached the inbox for the notice. */
         static long count(String inbox, String headline) {
             // Recipients are crash-a-<run>@..., one address per run; the subject is the notice's headline, unique per notice.
+            return MAILS.stream().filter(m -> m[0].startsWith(inbox + "-") && m[1].equals(headline)).map(m -> m[2]).distinct().count();
+        }
+
+        /** Every copy that reached the inbox for the notice, resends of one message included. */
+        static long copies(String inbox, String headline) {
             return MAILS.stream().filter(m -> m[0].startsWith(inbox + "-") && m[1].equals(headline)).count();
         }
 
@@ -937,7 +954,11 @@ public final class CrashRun {
                 String address = inbox + "-" + run + "@crash.samverkan.example";
                 Answer a = Http.send("GET", "http://127.0.0.1:8025/api/user/" + address + "/messages/", null, null);
                 if (a.status() != 200) continue;
-                for (JsonNode m : a.json()) all.add(new String[] {address, m.path("subject").asString()});
+                // Without a Message-ID a copy counts as its own message.
+                for (JsonNode m : a.json()) {
+                    String messageId = m.hasNonNull("messageId") ? m.get("messageId").asString() : "";
+                    all.add(new String[] {address, m.path("subject").asString(), messageId.isEmpty() ? UUID.randomUUID().toString() : messageId});
+                }
             }
             MAILS = Collections.unmodifiableList(all);
         }
