@@ -23,11 +23,13 @@ class PublicNoticeController {
     private final Services services;
     private final NoticeFeed feed;
     private final PortalProperties properties;
+    private final UnavailableLanguage.Sentences unavailable;
 
-    PublicNoticeController(Services services, NoticeFeed feed, PortalProperties properties) {
+    PublicNoticeController(Services services, NoticeFeed feed, PortalProperties properties, UnavailableLanguage.Sentences unavailable) {
         this.services = services;
         this.feed = feed;
         this.properties = properties;
+        this.unavailable = unavailable;
     }
 
     @GetMapping("/public/notices")
@@ -49,12 +51,20 @@ class PublicNoticeController {
     @GetMapping("/public/notices/{id}/{language}")
     String notice(@PathVariable String id, @PathVariable String language, Model model, HttpServletResponse response) {
         PublicNotice notice = Feeds.cap(id, services.publicCommunications().text("/public/notices/{id}/cap.xml", id));
-        PublicNotice.Text text = notice.in(language).or(() -> notice.texts().stream().findFirst())
-                .orElseThrow(() -> new ServiceProblem(HttpStatus.NOT_FOUND.value(), "Not found", "", List.of()));
+        if (notice.texts().isEmpty()) {
+            throw new ServiceProblem(HttpStatus.NOT_FOUND.value(), "Not found", "", List.of());
+        }
         model.addAttribute("notice", notice);
-        model.addAttribute("text", text);
         model.addAttribute("feeds", properties.publicCommunicationsUrl());
         cacheable(response);
+        var text = notice.in(language);
+        if (text.isEmpty()) {
+            // Never another language's text in its place: a reader who asked for Tigrinya is told, and chooses.
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("unavailable", unavailable.in(language));
+            return "public/unavailable";
+        }
+        model.addAttribute("text", text.get());
         return "public/notice";
     }
 

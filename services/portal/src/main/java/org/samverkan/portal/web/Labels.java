@@ -36,7 +36,12 @@ public class Labels {
     }
 
     public String language(String tag) {
-        return reference.language(tag).map(l -> l.name(locale())).orElse(tag);
+        return language(tag, locale());
+    }
+
+    /** The language's name in the given interface language, for a sentence written in that language. */
+    public String language(String tag, Locale in) {
+        return reference.language(tag).map(l -> l.name(in)).orElse(tag);
     }
 
     /** The municipality's name in the reader's interface language ("Huddinge kommun"), from the reference data. */
@@ -61,6 +66,16 @@ public class Labels {
         Locale locale = Locale.forLanguageTag(tag);
         String own = locale.getDisplayName(locale);
         return own.isBlank() || own.equals(tag) ? language(tag) : Character.toUpperCase(own.charAt(0)) + own.substring(1);
+    }
+
+    /** Whether the portal's interface exists in this language (its message bundles), not only notices. */
+    public boolean interfaceIn(String tag) {
+        return LocaleConfig.INTERFACE_LANGUAGES.contains(tag);
+    }
+
+    /** Whether the municipality's reference data knows this language tag. */
+    public boolean knows(String tag) {
+        return reference.language(tag).isPresent();
     }
 
     public String dir(String tag) {

@@ -82,6 +82,29 @@ class PublicResidentTest extends BrowserTest {
     }
 
     @Test
+    void aNoticeAskedForInALanguageItLacksSaysSoAndListsItsLanguagesInsteadOfShowingAnotherText() throws Exception {
+        String id = Seed.publishedNotice(stack, "varby", "Strömavbrott i Vårby");
+
+        browser.open("/public/notices/" + id + "/ti").screenshot("public-notice-language-unavailable");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Inte på det här språket");
+        assertThat(browser.find(By.id("language-unavailable")).getText()).contains("Meddelandet finns inte på ትግርኛ (Tigrinya).");
+        assertThat(browser.text()).doesNotContain("عاصفة الليلة").doesNotContain("Strömavbrott i Vårby");
+        assertThat(browser.driver().findElements(By.cssSelector("nav.notice-languages a")).stream().map(a -> a.getAttribute("hreflang")))
+                .contains("sv", "ar", "en");
+        browser.click(By.cssSelector("nav.notice-languages a[hreflang='ar']"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("عاصفة الليلة");
+
+        // A code no language has: said without echoing it back.
+        browser.open("/public/notices/" + id + "/xx");
+        assertThat(browser.find(By.id("language-unavailable")).getText()).contains("det språk som adressen anger");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/public/notices/" + id + "/ti")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Meddelandet finns inte på ትግርኛ (Tigrinya).");
+    }
+
+    @Test
     void publicationTimesAreSwedishTimeEvenWhenTheServerRunsInUtc() {
         String id = Seed.publishedNotice(stack, "masmo", "Kallt i Masmo i natt");
         String publishedAt = stack.communications().get("/api/notices/" + id, stack.token("comms")).json()
