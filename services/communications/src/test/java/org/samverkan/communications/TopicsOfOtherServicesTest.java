@@ -23,4 +23,10 @@ class TopicsOfOtherServicesTest extends CommunicationsIntegrationBase {
 
         assertThat(held).allSatisfy((topic, shape) -> assertThat(shape).as(topic).isEqualTo("partitions=3 retention.ms=-1"));
     }
+
+    @Test
+    void theDeadLetterTopicHasOnePartitionAndKeepsItsRecordsUntilReplayed() {
+        assertThat(ConsumedTopics.describe(List.of("communications.dlt")))
+                .containsEntry("communications.dlt", "partitions=1 retention.ms=-1");
+    }
 }

@@ -4,7 +4,9 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.samverkan.platform.events.EventReader;
 import org.samverkan.platform.lease.Leases;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -28,6 +31,16 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsumerProperties.class)
 public class EventConsumerConfiguration {
+
+    /**
+     * The service's dead-letter topic, declared so that it is made as documented — one partition, kept until an
+     * operator replays or deletes — and not as the binder's minimum partition count or the broker's retention
+     * (a dead letter dropped after a week would be an event lost).
+     */
+    @Bean
+    NewTopic deadLetterTopic(@Value("${spring.cloud.stream.default.group}") String group) {
+        return TopicBuilder.name(DeadLetters.topicFor(group)).partitions(1).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
+    }
 
     @Bean
     ConsumerMetrics consumerMetrics(MeterRegistry registry) {
