@@ -189,7 +189,12 @@ public class Delivery extends AggregateRoot {
     }
 
     public DeliveryView view() {
+        return view(null);
+    }
+
+    /** @param headline what was delivered, in words ({@link Headlines}); null where it is not known */
+    DeliveryView view(String headline) {
         return new DeliveryView(id, kind, noticeId, organizationId, languages, status, attempts, lastError, channels, deliveredAt,
-                acknowledgedAt, List.copyOf(relays), sms);
+                acknowledgedAt, List.copyOf(relays), sms, headline);
     }
 }

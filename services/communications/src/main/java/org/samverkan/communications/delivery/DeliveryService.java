@@ -23,12 +23,14 @@ class DeliveryService {
     private final AggregateStore store;
     private final MongoTemplate mongo;
     private final ReferenceData reference;
+    private final Headlines headlines;
     private final Clock clock;
 
-    DeliveryService(AggregateStore store, MongoTemplate mongo, ReferenceData reference, Clock clock) {
+    DeliveryService(AggregateStore store, MongoTemplate mongo, ReferenceData reference, Headlines headlines, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.reference = reference;
+        this.headlines = headlines;
         this.clock = clock;
     }
 
@@ -37,7 +39,7 @@ class DeliveryService {
         if (delivery.acknowledge(via, clock.instant())) {
             store.save(delivery);
         }
-        return delivery.view();
+        return headlines.view(delivery);
     }
 
     DeliveryView relay(String noticeId, String organizationId, Relay relay) {
@@ -51,10 +53,10 @@ class DeliveryService {
         for (int attempt = 0; ; attempt++) {
             Delivery delivery = load(noticeId, organizationId);
             if (!delivery.relayed(relay, clock.instant())) {
-                return delivery.view();
+                return headlines.view(delivery);
             }
             try {
-                return store.save(delivery).view();
+                return headlines.view(store.save(delivery));
             } catch (ConflictException raced) {
                 if (attempt >= 5) {
                     throw raced;
@@ -64,13 +66,12 @@ class DeliveryService {
     }
 
     List<DeliveryView> ofNotice(String noticeId) {
-        return mongo.find(Query.query(Criteria.where("noticeId").is(noticeId)).with(Sort.by("_id")), Delivery.class)
-                .stream().map(Delivery::view).toList();
+        return headlines.views(mongo.find(Query.query(Criteria.where("noticeId").is(noticeId)).with(Sort.by("_id")), Delivery.class));
     }
 
     List<DeliveryView> ofOrganization(String organizationId) {
-        return mongo.find(Query.query(Criteria.where("organizationId").is(organizationId)).with(Sort.by("_id")), Delivery.class)
-                .stream().map(Delivery::view).toList();
+        return headlines.views(mongo.find(Query.query(Criteria.where("organizationId").is(organizationId)).with(Sort.by("_id")),
+                Delivery.class));
     }
 
     private Delivery load(String noticeId, String organizationId) {

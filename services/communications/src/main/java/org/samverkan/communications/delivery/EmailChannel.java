@@ -22,6 +22,11 @@ class EmailChannel implements DeliveryChannel {
                  @Value("${samverkan.communications.mail-from:noreply@samverkan.local}") String from) {
         this.mail = mail;
         this.from = from;
+        try {
+            new InternetAddress(from, true); // once here, so a bad sender is not reported as every inbox's fault
+        } catch (MessagingException e) {
+            throw new IllegalStateException("samverkan.communications.mail-from is not a valid e-mail address", e);
+        }
         // A dead relay must fail each socket operation by itself, not only by the interrupt at the send timeout.
         String timeout = String.valueOf(properties.sendTimeout().toMillis());
         mail.ifAvailable(sender -> {

@@ -1,6 +1,9 @@
 package org.samverkan.communications.notice;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
@@ -20,9 +23,23 @@ public class PublishedNotices {
         this.mongo = mongo;
     }
 
+    // By _id alone, the status checked here: the embedded store answers from an index only when a query's keys are
+    // exactly the index's, so {_id, status} would read the whole collection.
     public Optional<NoticeView> find(String id) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id).and("status").in(PUBLIC)),
-                Notice.class)).map(Notice::view);
+        return Optional.ofNullable(mongo.findById(id, Notice.class)).filter(PublishedNotices::isPublic).map(Notice::view);
+    }
+
+    /** Each public notice's headline in its source language, by id; ids of notices not public are left out. */
+    public Map<String, String> headlines(Collection<String> ids) {
+        Map<String, String> headlines = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), Notice.class).stream().filter(PublishedNotices::isPublic)
+                .forEach(n -> Optional.ofNullable(n.content().texts().get(n.content().sourceLanguage()))
+                        .ifPresent(text -> headlines.put(n.getId(), text.headline())));
+        return headlines;
+    }
+
+    private static boolean isPublic(Notice notice) {
+        return PUBLIC.contains(notice.status());
     }
 
     /** The public list: actual alerts only, so an exercise or test is never shown as current. */

@@ -118,6 +118,19 @@ class DeliveryTest extends CommunicationsIntegrationBase {
     }
 
     @Test
+    void anOrganisationsDeliveriesSayWhatWasDeliveredInWordsNotOnlyByMessageId() {
+        report(r -> r.get("byStatus").has("DELIVERED"));
+
+        var mine = http().get("/api/organizations/d-email/deliveries", OFFICER).json();
+
+        var delivered = java.util.stream.StreamSupport.stream(mine.spliterator(), false)
+                .filter(d -> d.get("noticeId").asString().equals(noticeId)).findFirst().orElseThrow();
+        assertThat(delivered.get("headline").asString()).as("the notice's headline in its source language").isEqualTo("Rubrik sv");
+        var ofNotice = report(r -> true).get("deliveries");
+        assertThat(ofNotice).allSatisfy(d -> assertThat(d.get("headline").asString()).isEqualTo("Rubrik sv"));
+    }
+
+    @Test
     void aRepeatedFanOutCreatesNothingTwice() {
         report(r -> r.get("deliveries").size() == 3);
 
