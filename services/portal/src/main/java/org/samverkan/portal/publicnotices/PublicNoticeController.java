@@ -1,16 +1,19 @@
 package org.samverkan.portal.publicnotices;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.samverkan.portal.PortalProperties;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
+import org.samverkan.portal.web.Labels;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Public notices for residents, without login: the list of current notices and each notice in every language it
@@ -24,12 +27,15 @@ class PublicNoticeController {
     private final NoticeFeed feed;
     private final PortalProperties properties;
     private final UnavailableLanguage.Sentences unavailable;
+    private final Labels labels;
 
-    PublicNoticeController(Services services, NoticeFeed feed, PortalProperties properties, UnavailableLanguage.Sentences unavailable) {
+    PublicNoticeController(Services services, NoticeFeed feed, PortalProperties properties, UnavailableLanguage.Sentences unavailable,
+                           Labels labels) {
         this.services = services;
         this.feed = feed;
         this.properties = properties;
         this.unavailable = unavailable;
+        this.labels = labels;
     }
 
     @GetMapping("/public/notices")
@@ -43,9 +49,15 @@ class PublicNoticeController {
         return "public/notices";
     }
 
+    /** To the municipality's main language where the notice has it, else to the first language it is in. */
     @GetMapping("/public/notices/{id}")
     String notice(@PathVariable String id) {
-        return "redirect:/public/notices/" + id + "/sv";
+        PublicNotice notice = Feeds.cap(id, services.publicCommunications().text("/public/notices/{id}/cap.xml", id));
+        String language = notice.in(labels.mainLanguage()).map(PublicNotice.Text::language)
+                .or(() -> notice.texts().stream().findFirst().map(PublicNotice.Text::language))
+                .orElseThrow(() -> new ServiceProblem(HttpStatus.NOT_FOUND.value(), "Not found", "", List.of()));
+        return "redirect:/public/notices/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "/"
+                + UriUtils.encodePathSegment(language, StandardCharsets.UTF_8);
     }
 
     @GetMapping("/public/notices/{id}/{language}")

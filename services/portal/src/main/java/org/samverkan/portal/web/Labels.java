@@ -54,6 +54,11 @@ public class Labels {
         return reference.illustrative();
     }
 
+    /** The municipality's main language (sv in Sweden), from the reference data. */
+    public String mainLanguage() {
+        return reference.mainLanguage();
+    }
+
     public String easyReadTag() {
         return easyRead;
     }

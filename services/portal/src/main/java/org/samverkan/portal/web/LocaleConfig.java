@@ -6,6 +6,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -22,10 +25,30 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 class LocaleConfig implements WebMvcConfigurer {
     static final Set<String> INTERFACE_LANGUAGES = Set.of("sv", "en");
 
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("portal-lang");
-        resolver.setDefaultLocale(Locale.forLanguageTag("sv"));
+        // A cookie may hold any language (set by hand, or by an older portal): only the interface's own count, so no
+        // page is ever rendered from a locale without messages.
+        CookieLocaleResolver resolver = new CookieLocaleResolver("portal-lang") {
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                LocaleContext resolved = super.resolveLocaleContext(request);
+                Locale locale = resolved.getLocale();
+                if (locale != null && INTERFACE_LANGUAGES.contains(locale.getLanguage())) {
+                    return resolved;
+                }
+                return new SimpleTimeZoneAwareLocaleContext(SWEDISH,
+                        resolved instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null);
+            }
+
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return resolveLocaleContext(request).getLocale();
+            }
+        };
+        resolver.setDefaultLocale(SWEDISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

@@ -105,6 +105,29 @@ class PublicResidentTest extends BrowserTest {
     }
 
     @Test
+    void anInterfaceLanguageCookieThePortalHasNoTextsForFallsBackToSwedishInsteadOfFailing() throws Exception {
+        String id = Seed.publishedNotice(stack, "varby", "Kokningsrekommendation i Vårby");
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : new String[] {"/public/notices?cookie=de", "/public/notices/" + id + "/ti"}) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + path))
+                    .header("Cookie", "portal-lang=de").build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.statusCode()).as(path).isLessThan(500);
+            assertThat(page.body()).as(path).containsPattern("<html[^>]*\\blang=\"sv\"").doesNotContain("??");
+        }
+    }
+
+    @Test
+    void aNoticesAddressWithoutALanguageOpensItInTheMunicipalitysMainLanguage() {
+        String id = Seed.publishedNotice(stack, "varby", "Vattnet tillbaka i Vårby");
+
+        browser.open("/public/notices/" + id);
+
+        assertThat(browser.url()).endsWith("/public/notices/" + id + "/sv");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Vattnet tillbaka i Vårby");
+    }
+
+    @Test
     void publicationTimesAreSwedishTimeEvenWhenTheServerRunsInUtc() {
         String id = Seed.publishedNotice(stack, "masmo", "Kallt i Masmo i natt");
         String publishedAt = stack.communications().get("/api/notices/" + id, stack.token("comms")).json()

@@ -72,6 +72,8 @@ class RepresentativeTest extends BrowserTest {
         Prepared.eventually("the notice is delivered to the organisation", () -> stack.communications()
                 .get("/api/organizations/" + organisation + "/deliveries", stack.token("rep1")).body().contains(notice));
         browser.open("/organisation/inbox");
+        assertThat(browser.find(By.cssSelector("a[href='/organisation/inbox/" + notice + "']")).getText())
+                .as("the inbox names the notice by its headline, not its id").isEqualTo("Värmestuga öppnar i Flemingsberg");
         go(browser, By.cssSelector("a[href='/organisation/inbox/" + notice + "']"));
         go(browser, By.cssSelector("form#acknowledge button"));
         assertThat(browser.find(By.id("acknowledged")).getText()).startsWith("Mottagandet bekräftades");
