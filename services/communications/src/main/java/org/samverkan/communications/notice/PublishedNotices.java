@@ -32,6 +32,9 @@ public class PublishedNotices {
     /** Each public notice's headline in its source language, by id; ids of notices not public are left out. */
     public Map<String, String> headlines(Collection<String> ids) {
         Map<String, String> headlines = new HashMap<>();
+        if (ids.isEmpty()) {
+            return headlines;
+        }
         mongo.find(Query.query(Criteria.where("_id").in(ids)), Notice.class).stream().filter(PublishedNotices::isPublic)
                 .forEach(n -> Optional.ofNullable(n.content().texts().get(n.content().sourceLanguage()))
                         .ifPresent(text -> headlines.put(n.getId(), text.headline())));

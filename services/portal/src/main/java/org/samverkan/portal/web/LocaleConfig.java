@@ -6,9 +6,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
-import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -33,19 +30,10 @@ class LocaleConfig implements WebMvcConfigurer {
         // page is ever rendered from a locale without messages.
         CookieLocaleResolver resolver = new CookieLocaleResolver("portal-lang") {
             @Override
-            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-                LocaleContext resolved = super.resolveLocaleContext(request);
-                Locale locale = resolved.getLocale();
-                if (locale != null && INTERFACE_LANGUAGES.contains(locale.getLanguage())) {
-                    return resolved;
-                }
-                return new SimpleTimeZoneAwareLocaleContext(SWEDISH,
-                        resolved instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null);
-            }
-
-            @Override
-            public Locale resolveLocale(HttpServletRequest request) {
-                return resolveLocaleContext(request).getLocale();
+            protected Locale parseLocaleValue(String value) {
+                Locale locale = super.parseLocaleValue(value);
+                // null: the resolver then uses its default locale (Swedish), and ?lang= still sets the live context
+                return locale != null && INTERFACE_LANGUAGES.contains(locale.getLanguage()) ? locale : null;
             }
         };
         resolver.setDefaultLocale(SWEDISH);
