@@ -937,13 +937,17 @@ public final class CrashRun {
     static final class Mail {
         /** Different messages (by Message-ID) that reached the inbox for the notice. */
         static long count(String inbox, String headline) {
-            // Recipients are crash-a-<run>@..., one address per run; the subject is the notice's headline, unique per notice.
-            return MAILS.stream().filter(m -> m[0].startsWith(inbox + "-") && m[1].equals(headline)).map(m -> m[2]).distinct().count();
+            return ofNotice(inbox, headline).map(m -> m[2]).distinct().count();
         }
 
         /** Every copy that reached the inbox for the notice, resends of one message included. */
         static long copies(String inbox, String headline) {
-            return MAILS.stream().filter(m -> m[0].startsWith(inbox + "-") && m[1].equals(headline)).count();
+            return ofNotice(inbox, headline).count();
+        }
+
+        private static java.util.stream.Stream<String[]> ofNotice(String inbox, String headline) {
+            // Recipients are crash-a-<run>@..., one address per run; the subject is the notice's headline, unique per notice.
+            return MAILS.stream().filter(m -> m[0].startsWith(inbox + "-") && m[1].equals(headline));
         }
 
         static List<String[]> MAILS = List.of();

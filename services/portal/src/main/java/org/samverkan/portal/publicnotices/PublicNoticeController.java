@@ -52,20 +52,15 @@ class PublicNoticeController {
     /** To the municipality's main language where the notice has it, else to the first language it is in. */
     @GetMapping("/public/notices/{id}")
     String notice(@PathVariable String id) {
-        PublicNotice notice = Feeds.cap(id, services.publicCommunications().text("/public/notices/{id}/cap.xml", id));
-        String language = notice.in(labels.mainLanguage()).map(PublicNotice.Text::language)
-                .or(() -> notice.texts().stream().findFirst().map(PublicNotice.Text::language))
-                .orElseThrow(() -> new ServiceProblem(HttpStatus.NOT_FOUND.value(), "Not found", "", List.of()));
+        PublicNotice notice = load(id);
+        String language = notice.in(labels.mainLanguage()).orElse(notice.texts().getFirst()).language();
         return "redirect:/public/notices/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "/"
                 + UriUtils.encodePathSegment(language, StandardCharsets.UTF_8);
     }
 
     @GetMapping("/public/notices/{id}/{language}")
     String notice(@PathVariable String id, @PathVariable String language, Model model, HttpServletResponse response) {
-        PublicNotice notice = Feeds.cap(id, services.publicCommunications().text("/public/notices/{id}/cap.xml", id));
-        if (notice.texts().isEmpty()) {
-            throw new ServiceProblem(HttpStatus.NOT_FOUND.value(), "Not found", "", List.of());
-        }
+        PublicNotice notice = load(id);
         model.addAttribute("notice", notice);
         model.addAttribute("feeds", properties.publicCommunicationsUrl());
         cacheable(response);
@@ -78,6 +73,15 @@ class PublicNoticeController {
         }
         model.addAttribute("text", text.get());
         return "public/notice";
+    }
+
+    /** The notice as its public CAP alert tells it; one without any text is not found. */
+    private PublicNotice load(String id) {
+        PublicNotice notice = Feeds.cap(id, services.publicCommunications().text("/public/notices/{id}/cap.xml", id));
+        if (notice.texts().isEmpty()) {
+            throw new ServiceProblem(HttpStatus.NOT_FOUND.value(), "Not found", "", List.of());
+        }
+        return notice;
     }
 
     private static void cacheable(HttpServletResponse response) {

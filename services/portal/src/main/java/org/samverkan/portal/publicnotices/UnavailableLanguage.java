@@ -26,9 +26,8 @@ record UnavailableLanguage(String lang, String title, String sentence, String ch
         }
 
         UnavailableLanguage in(String requested) {
-            Locale reader = LocaleContextHolder.getLocale();
-            Locale locale = labels.interfaceIn(requested) ? Locale.forLanguageTag(requested)
-                    : labels.interfaceIn(reader.getLanguage()) ? reader : Locale.forLanguageTag("sv");
+            // The reader's locale is always an interface language: LocaleConfig refuses any other.
+            Locale locale = labels.interfaceIn(requested) ? Locale.forLanguageTag(requested) : LocaleContextHolder.getLocale();
             // The language named in the sentence's own language; an unknown code is not echoed back.
             String sentence = labels.knows(requested)
                     ? messages.getMessage("public.unavailable", new Object[] {labels.language(requested, locale)}, locale)

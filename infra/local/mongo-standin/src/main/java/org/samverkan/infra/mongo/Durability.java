@@ -15,7 +15,7 @@ import org.h2.mvstore.MVStore;
  * <p>A commit must never catch a command half-way: an insert writes the {@code _id} index and the document as two
  * H2 map entries, and a commit between them, followed by a kill -9, left an index entry without its document (the
  * crash command found one: every later insert of that id refused as a duplicate, the document absent). So commands
- * run under the shared side of a lock and a commit takes it exclusively, and H2's own background commit is off.
+ * run under the shared side of a lock and a commit takes it exclusively, and H2 makes no commit of its own.
  *
  * <p>{@code BACKGROUND} is mongo-java-server's own behaviour, kept for measuring: H2 commits about once a second,
  * and a {@code kill -9} loses what was answered in that second.
@@ -44,10 +44,7 @@ enum Durability {
 
         private Gate(Durability durability, MVStore store) {
             this.durability = durability;
-            this.store = store;
-            if (durability != BACKGROUND) {
-                store.setAutoCommitDelay(0); // no commit from H2's writer thread in the middle of a command
-            }
+            this.store = store; // opened without H2's own commits unless BACKGROUND (StandInBackend.open)
         }
 
         /** Runs one command so that no commit sees part of it. */
