@@ -67,6 +67,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** Virtual threads: nothing to shut down, and a send blocked for metadata holds no platform thread. */
     private final ExecutorService senders = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("outbox-send-", 0).factory());
     private final OutboxQuarantine quarantine;
+    private final BrokenOffRounds brokenOff = new BrokenOffRounds();
     private volatile boolean running;
     private Thread nudged;
     private Thread sweeper;
@@ -130,8 +131,10 @@ public class OutboxRelay implements SmartLifecycle {
         return mongo.find(query, Document.class, collection).stream().map(d -> String.valueOf(d.get("_id"))).toList();
     }
 
-    private static Criteria[] leaseFree(Instant now) {
-        return new Criteria[] {Criteria.where(LEASE).exists(false), Criteria.where(LEASE + ".until").lt(Date.from(now))};
+    /** Not leased, leased past its time, or leased by one of this relay's own rounds that broke off. */
+    private Criteria[] leaseFree(Instant now) {
+        return new Criteria[] {Criteria.where(LEASE).exists(false), Criteria.where(LEASE + ".until").lt(Date.from(now)),
+                Criteria.where(LEASE + ".owner").is(owner).and(LEASE + ".round").in(brokenOff.rounds(now))};
     }
 
     private int relay(String collection, List<String> ids) {
@@ -139,6 +142,19 @@ public class OutboxRelay implements SmartLifecycle {
             return 0;
         }
         String round = UUID.randomUUID().toString();
+        try {
+            return relay(collection, ids, round);
+        } catch (RuntimeException storeFailed) {
+            // The store failed between two of the round's operations (none of its sends is in flight any more): its
+            // leases are free for this relay's next round, and its documents are tried again like a failed send.
+            Instant now = clock.instant();
+            brokenOff.add(round, now, now.plus(properties.lease()));
+            ids.forEach(id -> retryLater(new Target(collection, id)));
+            throw storeFailed;
+        }
+    }
+
+    private int relay(String collection, List<String> ids, String round) {
         Instant now = clock.instant();
         Query claimable = Query.query(Criteria.where("_id").in(ids).and(PENDING_FLAG).is(true)
                 .and(OutboxQuarantine.QUARANTINE).exists(false).orOperator(leaseFree(now)));
