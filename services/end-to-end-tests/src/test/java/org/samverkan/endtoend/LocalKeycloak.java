@@ -54,19 +54,27 @@ final class LocalKeycloak {
         port = freePort();
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         mail.start();
-        Path built = home.resolve(".samverkan-built");
-        if (!Files.exists(built)) {
+        if (!built(home)) {
             // First start of a fresh distribution: Quarkus augments it and exits with 10 (as bin/kc.sh handles).
             int exit = command(data, false).redirectOutput(log.toFile()).redirectErrorStream(true).start().waitFor();
             if (exit != 10) {
                 throw new IllegalStateException("Keycloak's build step exited with " + exit + ": " + Files.readString(log));
             }
-            Files.createFile(built);
         }
         process = command(data, true).redirectOutput(log.toFile()).redirectErrorStream(true).start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         awaitRealm(log);
         applyDemoPart(realms.resolve("demo-part.json"));
+    }
+
+    /**
+     * Augmented already, by an earlier run or by ./samverkan up (the same distribution): the build step rewrites
+     * lib/quarkus after unpacking, while the zip's files keep their release dates. The same test as the script's.
+     */
+    private static boolean built(Path home) throws IOException {
+        Path generated = home.resolve("lib/quarkus/generated-bytecode.jar");
+        return Files.exists(generated) && Files.getLastModifiedTime(generated)
+                .compareTo(Files.getLastModifiedTime(home.resolve("lib/quarkus-run.jar"))) > 0;
     }
 
     private ProcessBuilder command(Path data, boolean built) {
