@@ -33,8 +33,10 @@ public class OrganizationCopies {
     }
 
     /** The organisation's state as of registry version {@code version}; older or repeated versions change nothing. */
-    public Outcome apply(String id, String name, String status, long version) {
-        return writer.applyIfNewer(COLLECTION, id, version, new Update().set("name", name).set("status", status));
+    public Outcome apply(String id, String name, String status, OrganizationCopy.Reach reach, long version) {
+        Document codes = new Document("areas", reach.areas()).append("languages", reach.languages())
+                .append("targetGroups", reach.targetGroups());
+        return writer.applyIfNewer(COLLECTION, id, version, new Update().set("name", name).set("status", status).set("reach", codes));
     }
 
     /** Which of these organisations are verified now; one query, however many offers refer to them. */

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Keeps the inventory's copy of each organisation's name and status, so only verified organisations' capacity
+ * Keeps the inventory's copy of each organisation's name, status and reach (areas, languages, target groups), so only verified organisations' capacity
  * counts (MERGED, SUSPENDED and PENDING do not). Bound as {@code organizationCopy-in-0}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +21,9 @@ class OrganizationCopyConsumer {
         return consumers.of(EventRouter.<Outcome>create().on(OrganizationState.class, event -> {
             OrganizationState state = event.data();
             require(state.organizationId(), state.name(), state.status());
-            return copies.apply(state.organizationId(), state.name(), state.status(), event.aggregateVersion());
+            RegistryContract.Reach reach = state.reach() == null ? new RegistryContract.Reach(null, null, null) : state.reach();
+            return copies.apply(state.organizationId(), state.name(), state.status(),
+                    new OrganizationCopy.Reach(reach.areas(), reach.languages(), reach.targetGroups()), event.aggregateVersion());
         }));
     }
 

@@ -1,5 +1,7 @@
 package org.samverkan.inventory.organization;
 
+import java.util.List;
+
 import org.samverkan.platform.events.EventTypes;
 
 /**
@@ -16,6 +18,10 @@ final class RegistryContract {
     @EventTypes({"org.samverkan.registry.OrganizationRegistered", "org.samverkan.registry.OrganizationProfileChanged",
             "org.samverkan.registry.OrganizationVerified", "org.samverkan.registry.OrganizationSuspended",
             "org.samverkan.registry.OrganizationMerged"})
-    record OrganizationState(String organizationId, String name, String status) {
+    record OrganizationState(String organizationId, String name, String status, Reach reach) {
+    }
+
+    /** The codes of whom the organisation reaches; its channels are not read here. Absent in events before reach existed. */
+    record Reach(List<String> areas, List<String> languages, List<String> targetGroups) {
     }
 }

@@ -16,6 +16,13 @@ record OfferForm(String resourceType, String description, Integer quantity, Stri
         return new OfferForm("", "", null, "", now, "", List.of(), List.of(), List.of());
     }
 
+    /** This form with what a need asks for in place of the empty choices; absent values leave them as they are. */
+    OfferForm forNeed(String type, List<String> needAreas, List<String> needLanguages, List<String> needGroups) {
+        return new OfferForm(type == null ? resourceType : type, description, quantity, unit, availableFrom, availableUntil,
+                needAreas == null ? areas : needAreas, needLanguages == null ? languages : needLanguages,
+                needGroups == null ? targetGroups : needGroups);
+    }
+
     Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("resourceType", resourceType);

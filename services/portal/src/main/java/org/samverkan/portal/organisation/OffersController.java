@@ -1,5 +1,7 @@
 package org.samverkan.portal.organisation;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -23,9 +26,12 @@ class OffersController {
         this.services = services;
     }
 
+    /** Optionally pre-filled with what an open need asks for, when the representative came from the needs page. */
     @GetMapping("/organisation/offers")
-    String offers(Model model) {
-        return show(OfferForm.empty(), model);
+    String offers(@RequestParam(required = false) String resourceType, @RequestParam(required = false) List<String> areas,
+                  @RequestParam(required = false) List<String> languages,
+                  @RequestParam(required = false) List<String> targetGroups, Model model) {
+        return show(OfferForm.empty().forNeed(resourceType, areas, languages, targetGroups), model);
     }
 
     @PostMapping("/organisation/offers")

@@ -145,6 +145,78 @@ class RepresentativeTest extends BrowserTest {
         browser.screenshot("organisation-representatives");
     }
 
+    /**
+     * The needs page: a need the organisation sees is reported by area name and followed to its confirmation, and a
+     * need staff raised in the organisation's reach (Vårby, Somali) leads to the offer form filled in for it; one
+     * outside its reach is not shown.
+     */
+    @Test
+    void aRepresentativeReportsANeedFollowsItsStatusAndOffersCapacityForAnOpenNeedInReach() {
+        String organisation = Prepared.verifiedRepresentedOrganisation(stack, "flemingsberg");
+        String inReach = staffNeed("Somalisktalande stödpersoner vid Vårby vårdcentral", "varby", "so");
+        String outOfReach = staffNeed("Tolkar till tigrinjatalande i Skogås", "skogas", "ti");
+        Prepared.eventually("the inventory knows the organisation's reach", () -> stack.inventory()
+                .get("/api/organizations/" + organisation + "/matching-needs?size=200", stack.token("rep1")).body().contains(inReach));
+        browser.login("rep1");
+
+        browser.open("/organisation");
+        go(browser, By.cssSelector("nav a[href='/organisation/needs']"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Behov");
+        choose(browser, "resourceType", "food-delivery");
+        browser.type(By.id("description"), "Matkassar till äldre som inte kan handla själva");
+        browser.type(By.id("quantity"), "30");
+        browser.type(By.id("unit"), "kassar");
+        go(browser, By.cssSelector("form#need button[type=submit]"));
+        assertThat(errorAt(browser, "areas")).as("no area chosen").isNotBlank();
+        assertThat(browser.find(By.id("description")).getAttribute("value")).as("the user's text survives the error")
+                .isEqualTo("Matkassar till äldre som inte kan handla själva");
+        tick(browser, "areas", "varby");
+        go(browser, By.cssSelector("form#need button[type=submit]"));
+        assertThat(browser.text()).contains("Behovet är rapporterat.");
+        String reportedRow = browser.find(By.id("reported-needs")).getText();
+        assertThat(reportedRow).contains("Matkassar till äldre som inte kan handla själva", "Vårby", "0 av 30 kassar",
+                "Väntar på kommunens bekräftelse");
+
+        String matching = browser.find(By.id("matching-needs")).getText();
+        assertThat(matching).contains("Somalisktalande stödpersoner vid Vårby vårdcentral", "Vårby", "Hög")
+                .doesNotContain("Tolkar till tigrinjatalande i Skogås").doesNotContain(outOfReach);
+        browser.screenshot("organisation-needs");
+
+        String reported = reportedNeedOf(organisation, "Matkassar till äldre som inte kan handla själva");
+        TestHttp.Response confirmed = stack.inventory().post("/api/needs/" + reported + "/confirmation", stack.token("staff"), null);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        browser.open("/organisation/needs?lang=en");
+        assertThat(browser.find(By.id("reported-" + reported)).getText()).contains("Confirmed, nothing delivered yet");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Needs");
+        browser.open("/organisation/needs?lang=sv");
+
+        go(browser, By.cssSelector("#matching-" + inReach + " a.offer-link"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Erbjudanden");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.find(By.id("resourceType"))).getFirstSelectedOption()
+                .getAttribute("value")).as("the offer form is filled in for the need").isEqualTo("interpretation");
+        assertThat(browser.find(By.cssSelector("input[name=areas][value=varby]")).isSelected()).isTrue();
+        assertThat(browser.find(By.cssSelector("input[name=languages][value=so]")).isSelected()).isTrue();
+    }
+
+    private String staffNeed(String description, String area, String language) {
+        TestHttp.Response need = stack.inventory().post("/api/needs", stack.token("staff"), """
+                {"resourceType": "interpretation", "description": "%s", "quantity": 3, "unit": "personer",
+                 "areas": ["%s"], "targetGroups": [], "languages": ["%s"], "urgency": "HIGH", "neededBy": "%s"}"""
+                .formatted(description, area, language, java.time.Instant.now().plusSeconds(86_400)));
+        assertThat(need.status()).as(need.body()).isEqualTo(201);
+        return need.json().get("id").asString();
+    }
+
+    private String reportedNeedOf(String organisation, String description) {
+        TestHttp.Response page = stack.inventory().get("/api/organizations/" + organisation + "/reported-needs", stack.token("rep1"));
+        for (var n : page.json().get("items")) {
+            if (description.equals(n.get("description").asString())) {
+                return n.get("id").asString();
+            }
+        }
+        throw new AssertionError("not reported: " + page.body());
+    }
+
     /** Crisis staff raise a need the organisation's offer fits and propose part of the offer to it. */
     private String proposedCommitmentOn(String organisation) {
         String staff = stack.token("staff");
