@@ -1,6 +1,5 @@
 package org.samverkan.communications.languages;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,10 +27,10 @@ public class LanguagePolicy {
     public LanguageCheck check(Collection<String> areas, Collection<String> presentLanguages, Collection<String> requested) {
         var targetAreas = areas.stream().map(reference::area).flatMap(Optional::stream).toList();
         var reaching = organizations.verifiedReaching(areas).stream()
-                .map(o -> new RequiredLanguages.OrganizationLanguages(o.id(), o.languages())).toList();
-        var required = RequiredLanguages.compute(targetAreas, threshold, reference.languages(),
+                .map(o -> new RequiredLanguages.OrganizationLanguages(o.id(), o.name(), o.languages())).toList();
+        var required = RequiredLanguages.reasons(targetAreas, threshold, reference.languages(),
                 reference.easyRead().orElse(null), reaching);
-        requested.forEach(tag -> required.computeIfAbsent(tag, t -> new ArrayList<>()).add("requested for the counter-message"));
+        requested.forEach(tag -> RequiredLanguages.add(required, tag, RequiredReason.of(RequiredReason.Kind.REQUESTED, tag)));
         return LanguageCheck.of(required, presentLanguages.stream().filter(Objects::nonNull).toList());
     }
 }

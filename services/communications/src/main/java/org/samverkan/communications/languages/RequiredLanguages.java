@@ -25,34 +25,56 @@ public final class RequiredLanguages {
     }
 
     /**
-     * @param easyRead the reference data's easy-read tag, or null where the municipality declares none
-     * @return language tag → the reasons it is required, sorted by tag
+     * The reasons as the short English texts the API has always returned ({@code required}), one per reason and
+     * one per reaching organisation.
      */
     public static Map<String, List<String>> compute(Collection<Area> targetAreas, double threshold, Collection<Language> languages,
                                                     String easyRead, Collection<OrganizationLanguages> reaching) {
-        Map<String, List<String>> required = new TreeMap<>();
+        return texts(reasons(targetAreas, threshold, languages, easyRead, reaching));
+    }
+
+    /**
+     * @param easyRead the reference data's easy-read tag, or null where the municipality declares none
+     * @return language tag → the reasons it is required, sorted by tag; the organisations reaching a target area in a
+     *     language are one reason naming them all
+     */
+    public static Map<String, List<RequiredReason>> reasons(Collection<Area> targetAreas, double threshold, Collection<Language> languages,
+                                                            String easyRead, Collection<OrganizationLanguages> reaching) {
+        Map<String, List<RequiredReason>> required = new TreeMap<>();
         for (Area area : targetAreas) {
             area.languageShares().forEach((tag, share) -> {
                 if (share > threshold) {
-                    reason(required, tag, "share %.2f in %s exceeds %.2f".formatted(share, area.code(), threshold));
+                    add(required, tag, RequiredReason.share(tag, area.code(), share, threshold));
                 }
             });
         }
-        languages.stream().filter(Language::legallyRequired).forEach(l -> reason(required, l.tag(), "legally required"));
+        languages.stream().filter(Language::legallyRequired).forEach(l -> add(required, l.tag(), RequiredReason.of(RequiredReason.Kind.LEGALLY_REQUIRED, l.tag())));
         if (easyRead != null) {
-            reason(required, easyRead, "the easy-read text is always required");
+            add(required, easyRead, RequiredReason.of(RequiredReason.Kind.EASY_READ, easyRead));
         }
+        Map<String, List<RequiredReason.Organization>> byLanguage = new TreeMap<>();
         for (OrganizationLanguages org : reaching) {
-            org.languages().forEach(tag -> reason(required, tag, "verified organisation " + org.organizationId() + " reaches the target in it"));
+            org.languages().forEach(tag -> byLanguage.computeIfAbsent(tag, t -> new ArrayList<>())
+                    .add(new RequiredReason.Organization(org.organizationId(), org.name())));
         }
+        byLanguage.forEach((tag, orgs) -> add(required, tag, RequiredReason.reachedBy(tag, orgs)));
         return required;
     }
 
-    private static void reason(Map<String, List<String>> required, String tag, String why) {
+    static Map<String, List<String>> texts(Map<String, List<RequiredReason>> reasons) {
+        Map<String, List<String>> texts = new TreeMap<>();
+        reasons.forEach((tag, list) -> texts.put(tag, new ArrayList<>(list.stream().flatMap(r -> r.texts().stream()).toList())));
+        return texts;
+    }
+
+    static void add(Map<String, List<RequiredReason>> required, String tag, RequiredReason why) {
         required.computeIfAbsent(tag, t -> new ArrayList<>()).add(why);
     }
 
-    /** A verified organisation reaching a target area, and the languages it can communicate in. */
-    public record OrganizationLanguages(String organizationId, Collection<String> languages) {
+    /** A verified organisation reaching a target area (its name, for the editor), and the languages it communicates in. */
+    public record OrganizationLanguages(String organizationId, String name, Collection<String> languages) {
+        public OrganizationLanguages(String organizationId, Collection<String> languages) {
+            this(organizationId, null, languages);
+        }
     }
 }

@@ -70,9 +70,33 @@ class RequiredLanguagesTest {
 
     @Test
     void presentAndMissingAreReported() {
-        var check = LanguageCheck.of(RequiredLanguages.compute(List.of(NORTH), 0.05, LANGUAGES, "sv-x-lattlast", List.of()), List.of("sv", "ar", "en"));
+        var check = LanguageCheck.of(RequiredLanguages.reasons(List.of(NORTH), 0.05, LANGUAGES, "sv-x-lattlast", List.of()), List.of("sv", "ar", "en"));
 
         assertThat(check.present()).containsExactly("ar", "sv");
         assertThat(check.missing()).containsExactly("fi", "sv-x-lattlast");
+    }
+
+    @Test
+    void reasonsAreStructuredSoAnInterfaceCanNameTheAreaAndTheOrganisations() {
+        var reasons = RequiredLanguages.reasons(List.of(NORTH, SOUTH), 0.05, LANGUAGES, "sv-x-lattlast",
+                List.of(new OrganizationLanguages("org-1", "Tigrinska föreningen", List.of("ti")),
+                        new OrganizationLanguages("org-2", "Eritreanska kvinnor", List.of("ti", "ar"))));
+
+        assertThat(reasons.get("ti")).containsExactly(
+                new RequiredReason(RequiredReason.Kind.AREA_SHARE, "ti", "south", 0.2, 0.05, null),
+                new RequiredReason(RequiredReason.Kind.ORGANIZATIONS_REACH, "ti", null, null, null, List.of(
+                        new RequiredReason.Organization("org-1", "Tigrinska föreningen"),
+                        new RequiredReason.Organization("org-2", "Eritreanska kvinnor"))));
+        assertThat(reasons.get("sv-x-lattlast")).extracting(RequiredReason::kind).containsExactly(RequiredReason.Kind.EASY_READ);
+        assertThat(reasons.get("fi")).extracting(RequiredReason::kind).containsExactly(RequiredReason.Kind.LEGALLY_REQUIRED);
+    }
+
+    @Test
+    void theOlderTextsStayOnePerReasonAndPerOrganisation() {
+        var check = LanguageCheck.of(RequiredLanguages.reasons(List.of(SOUTH), 0.05, LANGUAGES, null,
+                List.of(new OrganizationLanguages("org-1", "A", List.of("ti")), new OrganizationLanguages("org-2", "B", List.of("ti")))), List.of());
+
+        assertThat(check.required().get("ti")).containsExactly("share 0.20 in south exceeds 0.05",
+                "verified organisation org-1 reaches the target in it", "verified organisation org-2 reaches the target in it");
     }
 }

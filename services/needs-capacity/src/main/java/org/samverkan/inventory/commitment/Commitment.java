@@ -80,6 +80,6 @@ public class Commitment extends AggregateRoot {
 
     CommitmentView view() {
         return new CommitmentView(id, needId, offerId, organizationId, resourceType, quantity, unit, delivered, status,
-                declineReason, changedAt, version);
+                declineReason, changedAt, version, null);
     }
 }

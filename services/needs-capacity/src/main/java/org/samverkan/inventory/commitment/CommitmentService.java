@@ -123,7 +123,16 @@ class CommitmentService {
         if (!user.isInternal() && !user.represents(commitment.organizationId())) {
             throw new ForbiddenException("Representatives can only read commitments addressed to their organisation");
         }
-        return commitment.view();
+        return withNeed(commitment.view(), new java.util.HashMap<>());
+    }
+
+    /** The commitment with the summary of its need (one read per distinct need of a list). */
+    private CommitmentView withNeed(CommitmentView view, java.util.Map<String, NeedView> seen) {
+        try {
+            return view.withNeed(seen.computeIfAbsent(view.needId(), needs::get));
+        } catch (NotFoundException gone) {
+            return view;
+        }
     }
 
     List<CommitmentView> list(String needId, String organizationId) {
@@ -134,8 +143,9 @@ class CommitmentService {
         if (organizationId != null) {
             criteria = criteria.and("organizationId").is(organizationId);
         }
+        java.util.Map<String, NeedView> seen = new java.util.HashMap<>();
         return mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(1000), Commitment.class).stream()
-                .map(Commitment::view).toList();
+                .map(c -> withNeed(c.view(), seen)).toList();
     }
 
     private Commitment addressedTo(CurrentUser user, String id) {

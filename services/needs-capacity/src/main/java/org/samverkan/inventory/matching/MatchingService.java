@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.samverkan.inventory.need.NeedService;
@@ -43,10 +43,10 @@ class MatchingService {
         Instant now = clock.instant();
         List<Candidate> candidates = mongo.find(query, Candidate.class, "offers").stream()
                 .filter(c -> c.availableUntil() == null || c.availableUntil().isAfter(now)).toList();
-        Set<String> verified = organizations.verifiedAmong(candidates.stream().map(Candidate::organizationId).collect(Collectors.toSet()));
+        Map<String, String> verified = organizations.verifiedNamesAmong(candidates.stream().map(Candidate::organizationId).collect(Collectors.toSet()));
         record Scored(Candidate offer, List<Criterion> why, double score) {
         }
-        List<Scored> scored = candidates.stream().filter(c -> verified.contains(c.organizationId()))
+        List<Scored> scored = candidates.stream().filter(c -> verified.containsKey(c.organizationId()))
                 .map(c -> {
                     List<Criterion> why = Scoring.explain(need, c);
                     return new Scored(c, why, Scoring.total(why));
@@ -57,7 +57,7 @@ class MatchingService {
         List<Match> matches = new ArrayList<>(scored.size());
         for (Scored s : scored) {
             Candidate c = s.offer();
-            matches.add(new Match(matches.size() + 1, c.id(), c.organizationId(), c.description(), c.remaining(), c.unit(),
+            matches.add(new Match(matches.size() + 1, c.id(), c.organizationId(), verified.get(c.organizationId()), c.description(), c.remaining(), c.unit(),
                     s.score(), s.why()));
         }
         return matches;

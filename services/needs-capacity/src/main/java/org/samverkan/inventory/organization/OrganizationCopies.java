@@ -41,10 +41,15 @@ public class OrganizationCopies {
 
     /** Which of these organisations are verified now; one query, however many offers refer to them. */
     public Set<String> verifiedAmong(Collection<String> ids) {
+        return verifiedNamesAmong(ids).keySet();
+    }
+
+    /** The verified ones among these organisations, id → name, so a match can name who offers (one query). */
+    public Map<String, String> verifiedNamesAmong(Collection<String> ids) {
         Query query = Query.query(Criteria.where("_id").in(new HashSet<>(ids)).and("status").is("VERIFIED"));
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> String.valueOf(d.get("_id")))
-                .collect(Collectors.toSet());
+        query.fields().include("_id").include("name");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .collect(Collectors.toMap(d -> String.valueOf(d.get("_id")), d -> String.valueOf(d.get("name"))));
     }
 
     /** Every verified organisation's id and name (the inventory's copy is small: one document per organisation). */

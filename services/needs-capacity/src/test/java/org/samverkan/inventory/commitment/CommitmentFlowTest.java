@@ -29,6 +29,13 @@ class CommitmentFlowTest extends InventoryIntegrationBase {
         assertThat(proposed.json().get("status").asString()).isEqualTo("PROPOSED");
 
         String rep = TestTokens.representative(org);
+        JsonNode seenByOrganisation = http().get("/api/commitments", rep).json().get(0);
+        assertThat(seenByOrganisation.get("id").asString()).isEqualTo(commitment);
+        JsonNode about = seenByOrganisation.get("need");
+        assertThat(about.get("areas").get(0).asString()).as("the organisation sees what, where, by when and who asked").isEqualTo("skogas");
+        assertThat(Instant.parse(about.get("neededBy").asString())).isEqualTo(SOON.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(about.get("askedBy").asString()).isEqualTo("crisis-staff");
+        assertThat(about.has("description")).isTrue();
         assertThat(http().post("/api/commitments/" + commitment + "/acceptance", rep, null).json().get("status").asString())
                 .isEqualTo("ACCEPTED");
         for (String notAllowed : List.of(TestTokens.role("communications-officer"), TestTokens.role("operator"))) {

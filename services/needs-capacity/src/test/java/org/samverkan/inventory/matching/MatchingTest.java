@@ -49,6 +49,8 @@ class MatchingTest extends InventoryIntegrationBase {
         assertThat(ranked).extracting(m -> m.get("offerId").asString()).as("gated: other area, other type, unverified")
                 .containsExactly(full, late, half);
         assertThat(ranked).extracting(m -> m.get("score").asDouble()).containsExactly(1.0, 0.75, 0.475);
+        assertThat(ranked).extracting(m -> m.get("organizationName").asString()).as("each match names who offers")
+                .containsExactly("Flemingsbergs moské", "Somaliska föreningen", "Vårby tolkförening");
 
         JsonNode lateWhy = ranked.get(1).get("explanation");
         // area 1/2, languages 2/2, groups 1/1, starts after needed-by, 20 remaining for 10 outstanding

@@ -79,6 +79,7 @@ class DashboardController {
         model.addAttribute("bars", NeedsAndCapacity.of(matrix));
         model.addAttribute("trend", Trend.of(trend));
         model.addAttribute("reach", reach);
+        model.addAttribute("noticeNames", reach.isEmpty() ? Map.of() : NoticeNames.of(services.communications()));
         return "dashboard/index";
     }
 

@@ -64,6 +64,16 @@ public record Notice(Map<String, Object> notice, Map<String, Object> languages, 
         return (Map<String, List<String>>) languages.get("required");
     }
 
+    /**
+     * Why a language is required, structured ({@code kind}, {@code area}, {@code share}, {@code threshold},
+     * {@code organizations: [{id, name}]}), for the editor to say in the interface language with names.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> reasons(String language) {
+        return languages.get("reasons") instanceof Map<?, ?> reasons && reasons.get(language) instanceof List<?> l
+                ? (List<Map<String, Object>>) l : List.of();
+    }
+
     @SuppressWarnings("unchecked")
     public List<String> missing() {
         return (List<String>) languages.get("missing");

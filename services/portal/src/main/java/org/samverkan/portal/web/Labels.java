@@ -96,6 +96,16 @@ public class Labels {
         return tag.equals(easyRead);
     }
 
+    /** A share (0.1) as a percentage in the reader's interface language ("10 %" in Swedish, "10%" in English). */
+    public String percent(Number share) {
+        if (share == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale());
+        format.setMaximumFractionDigits(1);
+        return format.format(share.doubleValue());
+    }
+
     public String group(String code) {
         return find(reference.targetGroups(), code);
     }

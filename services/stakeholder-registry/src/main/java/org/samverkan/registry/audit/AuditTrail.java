@@ -25,11 +25,13 @@ public class AuditTrail {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Actors actors;
+    private final OrganizationNames organizations;
 
-    AuditTrail(MongoTemplate mongo, Clock clock, Actors actors) {
+    AuditTrail(MongoTemplate mongo, Clock clock, Actors actors, OrganizationNames organizations) {
         this.mongo = mongo;
         this.clock = clock;
         this.actors = actors;
+        this.organizations = organizations;
     }
 
     /** An entry by the current caller under the id of the step it records. */
@@ -61,8 +63,9 @@ public class AuditTrail {
         List<AuditEntry> entries = mongo.find(query.with(Sort.by("at", "_id")).limit(limit), AuditEntry.class);
         Map<String, String> names = actors.names(entries.stream().map(AuditEntry::actorId).filter(Objects::nonNull)
                 .filter(id -> !Actors.ANONYMOUS.equals(id) && !Actors.SYSTEM.equals(id)).distinct().toList());
+        Map<String, String> organizationNames = organizations.of(entries);
         return entries.stream().map(e -> new AuditView(e.id(), e.at(), e.actorId(), actor(e.actorId(), names), e.action(),
-                e.organizationId(), e.contactPersonId(), e.details())).toList();
+                e.organizationId(), e.contactPersonId(), e.details(), OrganizationNames.forEntry(e, organizationNames))).toList();
     }
 
     private static String actor(String actorId, Map<String, String> names) {

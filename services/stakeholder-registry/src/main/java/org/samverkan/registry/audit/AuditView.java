@@ -8,7 +8,9 @@ import java.util.Map;
  *
  * @param actor the person's login name; {@value AuditTrail#ERASED} once the mapping is erased, {@value AuditTrail#UNKNOWN}
  *              for an event from before actor ids, {@code anonymous} for self-registration
+ * @param organizations id → name of the organisations the entry mentions (its own, and merged / similar ones in
+ *                      {@code details}), read at read time; one no longer in the registry is left out
  */
 public record AuditView(String id, Instant at, String actorId, String actor, String action, String organizationId,
-                        String contactPersonId, Map<String, Object> details) {
+                        String contactPersonId, Map<String, Object> details, Map<String, String> organizations) {
 }

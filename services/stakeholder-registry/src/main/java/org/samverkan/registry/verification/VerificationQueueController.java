@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bson.Document;
 import org.samverkan.registry.duplicates.DuplicateFlag;
 import org.samverkan.registry.duplicates.SimilarNames;
+import org.samverkan.registry.organization.Reach;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,19 +32,24 @@ class VerificationQueueController {
         this.similarNames = similarNames;
     }
 
+    /** {@code description} and {@code reach} are what the administrator judges the organisation by. */
     record QueueItem(String id, String name, String kind, String organizationNumber, Object registeredAt,
-                     List<DuplicateFlag> possibleDuplicates) {
+                     String description, Reach reach, List<DuplicateFlag> possibleDuplicates) {
     }
 
     @Operation(summary = "Pending organisations with their possible duplicates, to look at before verifying")
     @GetMapping("/api/verification-queue")
     List<QueueItem> queue(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         Query pending = Query.query(Criteria.where("status").is("PENDING")).with(Sort.by("registeredAt")).limit(Math.clamp(limit, 1, 1000));
-        pending.fields().include("name", "kind", "organizationNumber", "registeredAt");
+        pending.fields().include("name", "kind", "organizationNumber", "registeredAt", "description", "reach");
         List<Document> organizations = mongo.find(pending, Document.class, "organizations");
         List<DuplicateFlag> flags = similarNames.openFlags(organizations.stream().map(d -> d.getString("_id")).toList());
         return organizations.stream().map(d -> new QueueItem(d.getString("_id"), d.getString("name"), d.getString("kind"),
-                d.getString("organizationNumber"), d.get("registeredAt"), flags.stream()
+                d.getString("organizationNumber"), d.get("registeredAt"), d.getString("description"), reach(d), flags.stream()
                 .filter(f -> f.organizationId().equals(d.getString("_id")) || f.similarToId().equals(d.getString("_id"))).toList())).toList();
+    }
+
+    private Reach reach(Document organization) {
+        return organization.get("reach") instanceof Document reach ? mongo.getConverter().read(Reach.class, reach) : Reach.NONE;
     }
 }

@@ -35,6 +35,7 @@ class AuditTrailTest extends RegistryIntegrationBase {
         assertThat(entries).extracting(e -> e.get("actor").asString())
                 .containsExactly("anonymous", "rep-of-" + id, "registry-admin-user", "registry-admin-user", "registry-admin-user");
         assertThat(entries).allMatch(e -> e.hasNonNull("at"));
+        assertThat(entries).as("each entry names its organisation").allMatch(e -> "Skogås kulturförening".equals(e.get("organizations").get(id).asString()));
         assertThat(entries.get(1).get("details").get("changed").toString()).isEqualTo("[\"description\",\"reach\"]");
         assertThat(entries.get(3).get("details").get("reason").asString()).isEqualTo("Inaktiv sedan 2024");
         assertThat(entries.get(4).get("details").get("reason").asString()).isEqualTo("Aktiv igen");

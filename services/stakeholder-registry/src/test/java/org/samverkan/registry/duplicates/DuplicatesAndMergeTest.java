@@ -49,6 +49,7 @@ class DuplicatesAndMergeTest extends RegistryIntegrationBase {
         assertThat(item.get("possibleDuplicates").get(0).get("similarToId").asString()).isEqualTo(first);
         assertThat(item.get("possibleDuplicates").get(0).get("similarity").asDouble()).isEqualTo(1.0);
         assertThat(find(queue.json(), first).get("possibleDuplicates")).hasSize(1);
+        assertThat(item.get("reach").get("areas").get(0).asString()).as("the administrator judges by reach").isEqualTo("masmo");
         assertThat(http().get("/api/verification-queue", TestTokens.role("crisis-staff")).status()).isEqualTo(403);
 
         String flag = item.get("possibleDuplicates").get(0).get("id").asString();
