@@ -28,7 +28,7 @@ public final class AuthorizationMatrix {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final String base;
     private final String organization;
-    private final String otherOrganization = "other-" + UUID.randomUUID();
+    private String otherOrganization = "other-" + UUID.randomUUID();
     private final Map<String, String> records = new LinkedHashMap<>();
     private final Map<String, String> bodies = new LinkedHashMap<>();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -51,6 +51,15 @@ public final class AuthorizationMatrix {
 
     public static AuthorizationMatrix on(int port, String organization) {
         return new AuthorizationMatrix(port, organization);
+    }
+
+    /**
+     * The organisation of the "representative of another organisation" caller: one the service knows as verified,
+     * where a service refuses representatives of organisations it does not know as verified.
+     */
+    public AuthorizationMatrix otherOrganization(String id) {
+        this.otherOrganization = id;
+        return this;
     }
 
     /**
