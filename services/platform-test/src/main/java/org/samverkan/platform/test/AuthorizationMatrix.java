@@ -64,7 +64,9 @@ public final class AuthorizationMatrix {
 
     /**
      * A record of {@link #organization} for the operations under {@code template} (e.g. {@code /api/offers/{id}}):
-     * its last path parameter gets {@code id}, so that ownership is decided on a real record, not a 404.
+     * its last path parameter gets {@code id}, so that ownership is decided on a real record, not a 404. A template
+     * that is one operation's whole path (e.g. {@code /api/organizations/{id}/suspension}) gives that operation alone
+     * another record, e.g. so that a status change by an administrator does not decide later operations' answers.
      */
     public AuthorizationMatrix record(String template, String id) {
         records.put(template, id);
@@ -228,7 +230,8 @@ public final class AuthorizationMatrix {
     private String pathValue(String template, String name) {
         for (Map.Entry<String, String> record : records.entrySet()) {
             String prefix = record.getKey();
-            if (template.startsWith(prefix) && prefix.endsWith("{" + name + "}")) {
+            boolean wholePath = template.equals(prefix) && prefix.contains("{" + name + "}");
+            if (wholePath || template.startsWith(prefix) && prefix.endsWith("{" + name + "}")) {
                 return record.getValue();
             }
         }
