@@ -30,7 +30,9 @@ class DemoUsers {
             DemoUser.of("admin", Roles.REGISTRY_ADMIN),
             DemoUser.of("operator", Roles.OPERATOR),
             DemoUser.representative("rep1", "demo-org-1"),
-            DemoUser.representative("rep2", "demo-org-2"));
+            DemoUser.representative("rep2", "demo-org-2"),
+            // Of several organisations in the portal's browser tests (samverkan.identity.representatives.rep3=<a>,<b>).
+            DemoUser.representative("rep3", "demo-org-3"));
 
     private static final Map<String, DemoUser> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(DemoUser::username, Function.identity()));

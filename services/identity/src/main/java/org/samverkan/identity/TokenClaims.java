@@ -47,9 +47,11 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             claims.put("roles", user.roles());
             claims.put("preferred_username", user.username());
             // A demo representative can be linked to a registered organisation, e.g.
-            // samverkan.identity.representatives.rep1=<organisation id>; otherwise the seeded demo-org-N.
+            // samverkan.identity.representatives.rep1=<organisation id>; otherwise the seeded demo-org-N. Several ids,
+            // comma-separated, make a representative of several organisations (org_ids, as Keycloak issues it).
             user.orgId().map(seeded -> env.getProperty("samverkan.identity.representatives." + user.username(), seeded))
-                    .ifPresent(orgId -> claims.put("org_id", orgId));
+                    .map(ids -> List.of(ids.split(",")))
+                    .ifPresent(ids -> claims.put(ids.size() == 1 ? "org_id" : "org_ids", ids.size() == 1 ? ids.getFirst() : ids));
         }));
     }
 

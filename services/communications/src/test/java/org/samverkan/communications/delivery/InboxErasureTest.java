@@ -2,12 +2,17 @@ package org.samverkan.communications.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.samverkan.communications.CommunicationsIntegrationBase;
 import org.samverkan.communications.inbox.Inbox;
+import org.samverkan.communications.organization.OrganizationCopies;
+import org.samverkan.communications.organization.RegistryRecords;
 import org.samverkan.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,6 +23,8 @@ class InboxErasureTest extends CommunicationsIntegrationBase {
     MongoTemplate mongo;
     @Autowired
     AckTokens tokens;
+    @Autowired
+    OrganizationCopies organizations;
 
     @Test
     void aRegistryAdministratorErasesAnInboxAndNothingOfItsAddressesStays() {
@@ -51,6 +58,8 @@ class InboxErasureTest extends CommunicationsIntegrationBase {
     }
 
     private void register(String org, String json) {
+        RegistryRecords.organization(org, 2, "VERIFIED", List.of("stuvsta"), List.of(), List.of());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> organizations.find(org).isPresent());
         var registered = http().send("PUT", "/api/organizations/" + org + "/inbox", TestTokens.representative(org), json, Map.of());
         assertThat(registered.status()).as(registered.body()).isEqualTo(200);
     }

@@ -40,8 +40,10 @@ class InboxTest extends CommunicationsIntegrationBase {
         RegistryRecords.organization("i-addressed", 2, "VERIFIED", List.of("huddinge-centrum"), List.of(), older);
         RegistryRecords.organization("i-unaddressed", 2, "VERIFIED", List.of("huddinge-centrum"), List.of(), older);
         RegistryRecords.organization("i-pending", 1, "PENDING", List.of("huddinge-centrum"), List.of(), older);
+        RegistryRecords.organization("i-forwarded", 2, "VERIFIED", List.of("huddinge-centrum"), List.of(), older);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> organizations.find("i-addressed").isPresent()
-                && organizations.find("i-unaddressed").isPresent() && organizations.find("i-pending").isPresent());
+                && organizations.find("i-unaddressed").isPresent() && organizations.find("i-pending").isPresent()
+                && organizations.find("i-forwarded").isPresent());
         assertThat(put("i-addressed", ADMIN, "{\"sms\": \"+46701230001\"}").status()).isEqualTo(200);
     }
 

@@ -24,7 +24,7 @@ class AuthorizationMatrixTest extends InventoryIntegrationBase {
         String commitment = propose(need, offer, 2).json().get("id").asString();
         String reported = http().post("/api/needs", TestTokens.representative(org),
                 json(needBody("phone-outreach", 3, List.of("skogas"), List.of(), List.of(), SOON))).json().get("id").asString();
-        AuthorizationMatrix.on(port, org)
+        AuthorizationMatrix.on(port, org).otherOrganization(verifiedOrganization("Grannföreningen"))
                 .record("/api/offers/{id}", offer)
                 .record("/api/needs/{id}", reported)
                 .record("/api/commitments/{id}", commitment)

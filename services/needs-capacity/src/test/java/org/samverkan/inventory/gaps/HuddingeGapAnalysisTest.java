@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The seeded Huddinge sample — 6 organisations (4 verified, 1 suspended, 1 pending), 12 offers (1 withdrawn),
+ * The seeded Huddinge sample — 6 organisations (4 verified, 2 suspended after offering), 12 offers (1 withdrawn),
  * 6 needs, 3 commitments — checked cell by cell against values computed by hand (see the table in each assertion).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,9 +44,8 @@ class HuddingeGapAnalysisTest extends InventoryIntegrationBase {
         String o3 = verifiedOrganization("Skogås församling");
         o4 = verifiedOrganization("Masmo kvinnoförening");
         String o5 = verifiedOrganization("Stuvsta scoutkår");
-        String o6 = java.util.UUID.randomUUID().toString();
-        RegistryRecords.send(RegistryRecords.state(o6, 1, "OrganizationRegistered", "Trångsunds grupp", "PENDING", null));
-        awaitStatus(o6, "PENDING");
+        // Verified while its representative offers, then suspended: its offer no longer counts.
+        String o6 = verifiedOrganization("Trångsunds grupp");
 
         String interpretation1 = id(offer(o1, offerBody("interpretation", 4, List.of("flemingsberg"), List.of("ar", "so"), List.of("older-people"), NOW)));
         offer(o1, offerBody("food-delivery", 10, List.of("flemingsberg", "visattra"), List.of("ar"), List.of("older-people", "low-income-households"), NOW));
@@ -59,6 +58,8 @@ class HuddingeGapAnalysisTest extends InventoryIntegrationBase {
         offer(o5, offerBody("interpretation", 10, List.of("flemingsberg"), List.of("ar"), List.of("older-people"), NOW));
         offer(o5, offerBody("food-delivery", 10, List.of("varby"), List.of("sv"), List.of("older-people"), NOW));
         offer(o6, offerBody("phone-outreach", 10, List.of("skogas"), List.of("sv"), List.of("older-people-living-alone"), NOW));
+        RegistryRecords.send(RegistryRecords.state(o6, 3, "OrganizationSuspended", "Trångsunds grupp", "SUSPENDED", null));
+        awaitStatus(o6, "SUSPENDED");
         String digital12 = id(offer(o2, offerBody("digital-support", 3, List.of("varby"), List.of("ar", "sv"), List.of("digitally-excluded"), NOW)));
         http().post("/api/offers/" + digital12 + "/withdrawal", TestTokens.representative(o2), null);
         RegistryRecords.send(RegistryRecords.state(o5, 3, "OrganizationSuspended", "Stuvsta scoutkår", "SUSPENDED", null));

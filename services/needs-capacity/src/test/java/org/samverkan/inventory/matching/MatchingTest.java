@@ -28,8 +28,10 @@ class MatchingTest extends InventoryIntegrationBase {
         String b = verifiedOrganization("Vårby tolkförening");
         String c = verifiedOrganization("Somaliska föreningen");
         String f = java.util.UUID.randomUUID().toString();
+        // Verified when its representative offers (a suspended organisation's representatives are refused), then suspended.
         RegistryRecords.send(RegistryRecords.state(f, 1, "OrganizationRegistered", "Ny förening", "PENDING", null));
-        awaitStatus(f, "PENDING");
+        RegistryRecords.send(RegistryRecords.state(f, 2, "OrganizationVerified", "Ny förening", "VERIFIED", null));
+        awaitStatus(f, "VERIFIED");
 
         String full = offer(a, offerBody("interpretation", 10, List.of("flemingsberg", "varby"), List.of("ar", "so"),
                 List.of("older-people"), EARLY)).get("id").asString();
@@ -41,6 +43,8 @@ class MatchingTest extends InventoryIntegrationBase {
         String otherType = offer(a, offerBody("transport", 9, List.of("flemingsberg"), List.of("ar"), List.of(), EARLY)).get("id").asString();
         String pending = offer(f, offerBody("interpretation", 12, List.of("flemingsberg", "varby"), List.of("ar", "so"),
                 List.of("older-people"), EARLY)).get("id").asString();
+        RegistryRecords.send(RegistryRecords.state(f, 3, "OrganizationSuspended", "Ny förening", "SUSPENDED", "\"reason\": \"r\""));
+        awaitStatus(f, "SUSPENDED");
         Set<String> mine = Set.of(full, half, late, elsewhere, otherType, pending);
         String need = need(needBody("interpretation", 10, List.of("flemingsberg", "varby"), List.of("older-people"),
                 List.of("ar", "so"), NEEDED_BY)).get("id").asString();
@@ -62,13 +66,13 @@ class MatchingTest extends InventoryIntegrationBase {
         assertThat(halfWhy.get(2).get("missing").get(0).asString()).isEqualTo("so");
         assertThat(halfWhy.get(5).get("detail").asString()).isEqualTo("5 pcs remaining for 10 outstanding");
 
-        // The registry verifies the pending organisation: its offer counts and, with more remaining, ties first.
-        RegistryRecords.send(RegistryRecords.state(f, 2, "OrganizationVerified", "Ny förening", "VERIFIED", null));
+        // The registry reinstates the organisation: its offer counts and, with more remaining, ties first.
+        RegistryRecords.send(RegistryRecords.state(f, 4, "OrganizationVerified", "Ny förening", "VERIFIED", null));
         await().atMost(Duration.ofSeconds(20)).until(() -> matches(need, mine).size() == 4);
         assertThat(matches(need, mine)).extracting(m -> m.get("offerId").asString()).containsExactly(pending, full, late, half);
 
         // A suspension (or a merge) stops the organisation's offers counting at the next read.
-        RegistryRecords.send(RegistryRecords.state(f, 3, "OrganizationSuspended", "Ny förening", "SUSPENDED", "\"reason\": \"r\""));
+        RegistryRecords.send(RegistryRecords.state(f, 5, "OrganizationSuspended", "Ny förening", "SUSPENDED", "\"reason\": \"r\""));
         RegistryRecords.send(RegistryRecords.merged(c, 3, "Somaliska föreningen", a));
         await().atMost(Duration.ofSeconds(20)).until(() -> matches(need, mine).size() == 2);
         assertThat(matches(need, mine)).extracting(m -> m.get("offerId").asString()).containsExactly(full, half);

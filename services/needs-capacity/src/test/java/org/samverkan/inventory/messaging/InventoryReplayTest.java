@@ -46,13 +46,14 @@ class InventoryReplayTest extends InventoryIntegrationBase {
     void replayingTheRegistryStreamYieldsTheSameMatchesAndStanding() throws Exception {
         String verified = verifiedOrganization("Visättra moské");
         String suspended = verifiedOrganization("Visättra IF");
+        String kept = offer(verified, offerBody("psychosocial-support", 4, List.of("visattra"), List.of("ar"), List.of(), Instant.now()))
+                .get("id").asString();
+        // Offered while verified: a suspended organisation's representatives are refused.
+        String dropped = offer(suspended, offerBody("psychosocial-support", 4, List.of("visattra"), List.of("ar"), List.of(), Instant.now()))
+                .get("id").asString();
         RegistryRecords.send(RegistryRecords.state(suspended, 3, "OrganizationSuspended", "Visättra IF", "SUSPENDED", null));
         RegistryRecords.send(RegistryRecords.profileChanged(verified, 3, "Visättra moské och kulturförening", "VERIFIED"));
         awaitStatus(suspended, "SUSPENDED");
-        String kept = offer(verified, offerBody("psychosocial-support", 4, List.of("visattra"), List.of("ar"), List.of(), Instant.now()))
-                .get("id").asString();
-        String dropped = offer(suspended, offerBody("psychosocial-support", 4, List.of("visattra"), List.of("ar"), List.of(), Instant.now()))
-                .get("id").asString();
         String need = need(needBody("psychosocial-support", 3, List.of("visattra"), List.of(), List.of("ar"),
                 Instant.now().plus(1, ChronoUnit.DAYS))).get("id").asString();
         await().atMost(Duration.ofSeconds(20)).until(() -> http().get("/api/organizations/" + verified, STAFF).json()

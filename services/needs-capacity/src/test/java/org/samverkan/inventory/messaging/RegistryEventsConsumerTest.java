@@ -81,9 +81,10 @@ class RegistryEventsConsumerTest extends InventoryIntegrationBase {
         String mine = UUID.randomUUID().toString();
         String other = UUID.randomUUID().toString();
         send(registered(mine, 1, "Huddinge centrum kvinnojour"));
+        send(verified(mine, 2));
         send(registered(other, 1, "Stuvsta IF"));
         awaitCopy(other, 1);
-        assertThat(awaitCopy(mine, 1)).isNotNull();
+        assertThat(awaitCopy(mine, 2)).isNotNull();
         assertThat(http().get("/api/organizations/" + mine, TestTokens.representative(mine)).status()).isEqualTo(200);
         Response refused = http().get("/api/organizations/" + other, TestTokens.representative(mine));
         assertThat(refused.status()).isEqualTo(403);

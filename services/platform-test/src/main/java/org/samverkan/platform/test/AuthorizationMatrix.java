@@ -28,7 +28,7 @@ public final class AuthorizationMatrix {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final String base;
     private final String organization;
-    private final String otherOrganization = "other-" + UUID.randomUUID();
+    private String otherOrganization = "other-" + UUID.randomUUID();
     private final Map<String, String> records = new LinkedHashMap<>();
     private final Map<String, String> bodies = new LinkedHashMap<>();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,8 +54,19 @@ public final class AuthorizationMatrix {
     }
 
     /**
+     * The organisation of the "representative of another organisation" caller: one the service knows as verified,
+     * where a service refuses representatives of organisations it does not know as verified.
+     */
+    public AuthorizationMatrix otherOrganization(String id) {
+        this.otherOrganization = id;
+        return this;
+    }
+
+    /**
      * A record of {@link #organization} for the operations under {@code template} (e.g. {@code /api/offers/{id}}):
-     * its last path parameter gets {@code id}, so that ownership is decided on a real record, not a 404.
+     * its last path parameter gets {@code id}, so that ownership is decided on a real record, not a 404. A template
+     * that is one operation's whole path (e.g. {@code /api/organizations/{id}/suspension}) gives that operation alone
+     * another record, e.g. so that a status change by an administrator does not decide later operations' answers.
      */
     public AuthorizationMatrix record(String template, String id) {
         records.put(template, id);
@@ -219,7 +230,8 @@ public final class AuthorizationMatrix {
     private String pathValue(String template, String name) {
         for (Map.Entry<String, String> record : records.entrySet()) {
             String prefix = record.getKey();
-            if (template.startsWith(prefix) && prefix.endsWith("{" + name + "}")) {
+            boolean wholePath = template.equals(prefix) && prefix.contains("{" + name + "}");
+            if (wholePath || template.startsWith(prefix) && prefix.endsWith("{" + name + "}")) {
                 return record.getValue();
             }
         }

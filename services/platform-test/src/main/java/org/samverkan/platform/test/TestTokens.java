@@ -58,6 +58,12 @@ public final class TestTokens {
         return token("rep-of-" + organizationId, List.of("representative"), organizationId);
     }
 
+    /** A representative of several organisations, as Keycloak issues it: every id in {@code org_ids}. */
+    public static String representativeOf(String... organizationIds) {
+        return sign(KEYS, ISSUER, "rep-of-" + String.join("-and-", organizationIds), List.of("representative"),
+                List.of(organizationIds), Instant.now().plusSeconds(3600), AUDIENCE);
+    }
+
     public static String expired(String role) {
         return sign(KEYS, role + "-user", List.of(role), null, Instant.now().minusSeconds(600), AUDIENCE);
     }
@@ -94,11 +100,16 @@ public final class TestTokens {
 
     private static String sign(KeyPair keys, String issuer, String subject, List<String> roles, String organizationId,
                                Instant expiry, String audience) {
+        return sign(keys, issuer, subject, roles, organizationId == null ? List.of() : List.of(organizationId), expiry, audience);
+    }
+
+    private static String sign(KeyPair keys, String issuer, String subject, List<String> roles, List<String> organizationIds,
+                               Instant expiry, String audience) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject(subject)
                 .jwtID(UUID.randomUUID().toString()).issueTime(new Date()).expirationTime(Date.from(expiry))
                 .claim("roles", roles);
-        if (organizationId != null) {
-            claims.claim("org_ids", List.of(organizationId));
+        if (!organizationIds.isEmpty()) {
+            claims.claim("org_ids", organizationIds);
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());

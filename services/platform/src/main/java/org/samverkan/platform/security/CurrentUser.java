@@ -16,7 +16,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Who is calling: subject, roles and, for a delegate, the parties they act for: {@code org_ids} (an array, from
- * Keycloak's multivalued user attribute), or the older single {@code org_id}. Whether the caller is internal or a
+ * Keycloak's multivalued user attribute), or the older single {@code org_id}, narrowed on each request to the one
+ * the {@link #ACTING_FOR_HEADER} header names. Whether the caller is internal or a
  * delegate was decided from the configured {@link RoleNames} when the token was read.
  */
 public final class CurrentUser {
@@ -24,6 +25,8 @@ public final class CurrentUser {
     public static final String INTERNAL_AUTHORITY = "CALLER_INTERNAL";
     /** Authority of a caller holding the configured delegate role. */
     public static final String DELEGATE_AUTHORITY = "CALLER_DELEGATE";
+    /** Request header naming the one party a delegate acts for on this request; the token must list it. */
+    public static final String ACTING_FOR_HEADER = "Samverkan-Acting-For";
     static final String ROLES_CLAIM = "roles";
     static final String PARTIES_CLAIM = "org_ids";
     static final String PARTY_CLAIM = "org_id";
@@ -61,7 +64,9 @@ public final class CurrentUser {
                 roles.add(a.getAuthority().substring(ROLE_PREFIX.length()));
             }
         }
-        return new CurrentUser(jwt.getName(), roles, parties(jwt.getToken()),
+        // ActingForFilter has narrowed the token's parties to the one the request names, or to those with standing.
+        Set<String> parties = jwt.getDetails() instanceof ActingFor acting ? acting.parties() : parties(jwt.getToken());
+        return new CurrentUser(jwt.getName(), roles, parties,
                 authorities.contains(INTERNAL_AUTHORITY), authorities.contains(DELEGATE_AUTHORITY));
     }
 
@@ -98,14 +103,14 @@ public final class CurrentUser {
     }
 
     /**
-     * The one party the token names, if it names exactly one. A delegate of several parties has none here until
-     * each request names the party it acts for; use {@link #represents} for a given party.
+     * The one party this request acts for: the one named in {@link #ACTING_FOR_HEADER}, or the token's only party.
+     * A delegate of several parties who names none has none here; use {@link #represents} for a given party.
      */
     public Optional<String> party() {
         return parties.size() == 1 ? parties.stream().findFirst() : Optional.empty();
     }
 
-    /** Every party named in the token. */
+    /** The parties this request acts for: the named one, or every party of the token that has standing. */
     public Set<String> parties() {
         return parties;
     }

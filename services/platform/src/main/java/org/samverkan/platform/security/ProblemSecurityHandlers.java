@@ -1,12 +1,14 @@
 package org.samverkan.platform.security;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.samverkan.platform.web.FieldProblem;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -32,8 +34,22 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         write(request, response, HttpStatus.FORBIDDEN, "Your role or the party you act for does not allow this.");
     }
 
+    /** A 403 the platform decides itself; {@code headerProblem}, if given, is what is wrong with the acting-for header. */
+    void forbid(HttpServletRequest request, HttpServletResponse response, String detail, String headerProblem) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, detail, headerProblem == null ? List.of()
+                : List.of(new FieldProblem(CurrentUser.ACTING_FOR_HEADER, headerProblem)));
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        write(request, response, status, detail, List.of());
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+                       List<FieldProblem> errors) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

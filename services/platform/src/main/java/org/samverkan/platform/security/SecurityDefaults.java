@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every service is an OAuth2 resource server validating JWTs from the platform's issuer. Roles come from the
  * {@code roles} claim, the parties a delegate acts for from {@code org_ids} (or the older single {@code org_id}); which roles are internal, delegate and
- * operator is the service's configuration ({@link RoleNames}). Health, info and API docs are open; metrics
+ * operator is the service's configuration ({@link RoleNames}); which of a delegate's parties a request acts for is
+ * decided by {@link ActingForFilter} (the {@code Samverkan-Acting-For} header and the service's {@link PartyStanding}). Health, info and API docs are open; metrics
  * ({@code /actuator/prometheus}, scraped with a client-credentials token) and other actuator endpoints are for operators; everything else needs a token unless a service opens it with an
  * {@link HttpAuthorizationCustomizer}.
  */
@@ -51,7 +53,8 @@ public class SecurityDefaults {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain samverkanSecurity(HttpSecurity http, JwtAuthenticationConverter converter, JsonMapper json,
-                                          RoleNames roleNames, ObjectProvider<HttpAuthorizationCustomizer> customizers) throws Exception {
+                                          RoleNames roleNames, ObjectProvider<HttpAuthorizationCustomizer> customizers,
+                                          ObjectProvider<PartyStanding> standing) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
         List<HttpAuthorizationCustomizer> serviceRules = customizers.orderedStream().toList();
         http.csrf(csrf -> csrf.disable())
@@ -67,7 +70,9 @@ public class SecurityDefaults {
                 })
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterAfter(new ActingForFilter(standing.getIfAvailable(() -> PartyStanding.ALWAYS), problems),
+                        BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 }

@@ -3,6 +3,7 @@ package org.samverkan.portal.client;
 import java.util.List;
 import java.util.Map;
 
+import org.samverkan.portal.security.ActingOrganisation;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -25,6 +26,11 @@ public final class ServiceClient {
 
     public Map<String, Object> get(String uri, Object... variables) {
         return rest.get().uri(uri, variables).retrieve().body(OBJECT);
+    }
+
+    /** GET acting for a given organisation of the representative's, not the one they act for now. */
+    public Map<String, Object> getActingFor(String organizationId, String uri, Object... variables) {
+        return rest.get().uri(uri, variables).header(ActingOrganisation.HEADER, organizationId).retrieve().body(OBJECT);
     }
 
     public List<Map<String, Object>> list(String uri, Object... variables) {

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the service clients. The bearer token is the logged-in user's access token from the session's
- * authorized client (refreshed with the refresh token when it expires), so every service sees who acts.
+ * authorized client (refreshed with the refresh token when it expires), so every service sees who acts, and for a
+ * representative which organisation they act for ({@link ActingForHeader}).
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceClients {
@@ -60,6 +61,7 @@ class ServiceClients {
         rest.requestInterceptor(ClientAddressForwarding.INSTANCE);
         if (bearer != null) {
             rest.requestInterceptor(bearer);
+            rest.requestInterceptor(ActingForHeader.INSTANCE);
         }
         return new ServiceClient(rest.build());
     }

@@ -62,6 +62,7 @@ class ProfileController {
 
     private Map<String, Object> organisation(PortalUser user) {
         if (user.organizationId() == null) {
+            OwnOrganisation.requireChoice(user);
             return null;
         }
         try {

@@ -7,15 +7,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * The logged-in user as the templates see it: display name, roles and, for a representative, the organisation
- * they speak for. {@link #ANONYMOUS} on public pages.
+ * The logged-in user as the templates see it: display name, roles and, for a representative, the organisations
+ * the token lists and the one they act for now: their only one, or the one chosen on "My organisations"
+ * ({@link ActingOrganisation}). {@link #ANONYMOUS} on public pages.
  */
-public record PortalUser(boolean loggedIn, String name, Set<String> roles, String organizationId) {
+public record PortalUser(boolean loggedIn, String name, Set<String> roles, String organizationId, List<String> organizationIds) {
     public static final String ROLES_CLAIM = "roles";
     /** Keycloak's multivalued user attribute; the older single {@code org_id} is still read. */
     public static final String ORGANIZATIONS_CLAIM = "org_ids";
     public static final String ORGANIZATION_CLAIM = "org_id";
-    public static final PortalUser ANONYMOUS = new PortalUser(false, null, Set.of(), null);
+    public static final PortalUser ANONYMOUS = new PortalUser(false, null, Set.of(), null, List.of());
 
     public static PortalUser of(Authentication authentication) {
         if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
@@ -23,17 +24,32 @@ public record PortalUser(boolean loggedIn, String name, Set<String> roles, Strin
         }
         List<String> roles = user.getIdToken().getClaimAsStringList(ROLES_CLAIM);
         String name = user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
-        return new PortalUser(true, name, roles == null ? Set.of() : Set.copyOf(roles), organisation(user));
+        List<String> organisations = organisations(user);
+        return new PortalUser(true, name, roles == null ? Set.of() : Set.copyOf(roles),
+                actingFor(organisations, ActingOrganisation.chosen()), organisations);
     }
 
-    /** The one organisation the token names; with several, none until the portal lets the person choose. */
-    private static String organisation(OidcUser user) {
+    /** The organisation acted for: the only one, or the chosen one if the token lists it; with several unchosen, none. */
+    static String actingFor(List<String> organisations, String chosen) {
+        if (organisations.size() == 1) {
+            return organisations.getFirst();
+        }
+        return chosen != null && organisations.contains(chosen) ? chosen : null;
+    }
+
+    private static List<String> organisations(OidcUser user) {
         List<String> listed = user.getIdToken().hasClaim(ORGANIZATIONS_CLAIM)
                 ? user.getIdToken().getClaimAsStringList(ORGANIZATIONS_CLAIM) : null;
-        if (listed != null) {
-            return listed.size() == 1 ? listed.getFirst() : null;
+        if (listed == null) {
+            String single = user.getIdToken().getClaimAsString(ORGANIZATION_CLAIM);
+            return single == null || single.isBlank() ? List.of() : List.of(single);
         }
-        return user.getIdToken().getClaimAsString(ORGANIZATION_CLAIM);
+        return listed.stream().filter(o -> o != null && !o.isBlank()).distinct().toList();
+    }
+
+    /** A representative of more than one organisation, who chooses on "My organisations" which one they act for. */
+    public boolean representsSeveral() {
+        return isRepresentative() && organizationIds.size() > 1;
     }
 
     public boolean has(String role) {

@@ -22,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * anything starts because the services validate the issuer claim against it.
  *
  * <p>rep1 speaks for an organisation registered here at start ({@link #representedOrganization()}): the issuer is
- * started with {@code samverkan.identity.representatives.rep1=<its id>}, so rep1's token carries a real org_id.
+ * started with {@code samverkan.identity.representatives.rep1=<its id>}, so rep1's token carries a real org_id;
+ * rep3 represents it and a second one ({@link #secondOrganization()}), in org_ids.
  */
 final class PortalStack {
     private static PortalStack instance;
@@ -34,6 +35,7 @@ final class PortalStack {
     private final String communications;
     private final String followUp;
     private final String representedOrganization;
+    private final String secondOrganization;
     private final IssuerTokens tokens;
 
     static synchronized PortalStack get() {
@@ -65,10 +67,13 @@ final class PortalStack {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> TempDirs.delete(issuerData)));
         representedOrganization = TestHttp.on(port(registry)).post("/api/organizations", null,
                 "{\"name\": \"Vårby Somaliska Föräldraförening\", \"kind\": \"ASSOCIATION\"}").json().get("id").asString();
+        secondOrganization = TestHttp.on(port(registry)).post("/api/organizations", null,
+                "{\"name\": \"Stuvsta Kulturförening\", \"kind\": \"ASSOCIATION\"}").json().get("id").asString();
         applications.add(Launcher.start(IdentityApplication.class, false,
                 "--server.port=" + issuerPort, "--samverkan.identity.issuer=" + issuer,
                 "--samverkan.data-dir=" + issuerData, "--samverkan.identity.portal-base-url=" + portalUrl,
-                "--samverkan.identity.representatives.rep1=" + representedOrganization));
+                "--samverkan.identity.representatives.rep1=" + representedOrganization,
+                "--samverkan.identity.representatives.rep3=" + representedOrganization + "," + secondOrganization));
         // The portal runs with its own configuration only, exactly as deployed.
         applications.add(Launcher.start(PortalApplication.class, true,
                 "--server.port=" + portalPort, "--OIDC_ISSUER_URI=" + issuer, "--spring.profiles.active=demo",
@@ -112,6 +117,11 @@ final class PortalStack {
 
     String representedOrganization() {
         return representedOrganization;
+    }
+
+    /** rep3 represents this one and {@link #representedOrganization()}. */
+    String secondOrganization() {
+        return secondOrganization;
     }
 
     /** A real access token of a demo user (password "demo"), for preparing data through the APIs. */

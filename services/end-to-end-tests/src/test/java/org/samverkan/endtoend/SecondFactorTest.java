@@ -1,0 +1,191 @@
+package org.samverkan.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The realm's browser flow, signed in through Keycloak's own forms as a person would: a staff member without an
+ * authenticator must register one (a one-time code) before the login completes; a representative who has none
+ * signs in with the password alone. (The demo of ./samverkan up relaxes this; this Keycloak has the realm as shipped.)
+ */
+class SecondFactorTest {
+    private static final String CLIENT = "samverkan-cli";
+    private static final String REDIRECT = "http://127.0.0.1:8999/callback";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static LocalKeycloak keycloak;
+
+    @BeforeAll
+    static void start() throws Exception {
+        keycloak = LocalKeycloak.get();
+    }
+
+    @Test
+    void aStaffMemberMustRegisterAOneTimeCodeBeforeTheBrowserLoginCompletes() throws Exception {
+        String username = "otp-staff-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Ett-langt-losenord-" + username;
+        staffUser(username, password, "crisis-staff");
+
+        Login login = new Login();
+        HttpResponse<String> afterPassword = login.withPassword(username, password);
+        assertThat(afterPassword.statusCode()).as("no code yet: the flow asks for the second factor").isEqualTo(200);
+        assertThat(afterPassword.body()).contains("kc-totp-settings-form");
+
+        String secret = hidden(afterPassword.body(), "totpSecret");
+        HttpResponse<String> registered = login.post(formAction(afterPassword.body(), "kc-totp-settings-form"),
+                Map.of("totp", totp(secret), "totpSecret", secret, "userLabel", "telefon"));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
+        assertThat(location(registered)).startsWith(REDIRECT).contains("code=");
+
+        JsonNode credentials = admin("GET", "/users/" + userId(username) + "/credentials");
+        assertThat(credentials.valueStream().map(c -> c.get("type").asString()).toList()).contains("otp");
+    }
+
+    @Test
+    void aRepresentativeWithoutAnAuthenticatorSignsInWithThePasswordAlone() throws Exception {
+        HttpResponse<String> afterPassword = new Login().withPassword("rep1", "demo");
+        assertThat(afterPassword.statusCode()).as(afterPassword.body()).isEqualTo(302);
+        assertThat(location(afterPassword)).startsWith(REDIRECT).contains("code=");
+    }
+
+    /**
+     * One browser: its cookies, no automatic redirects, the authorization-code request of the demo CLI client.
+     * Keycloak marks its login cookies {@code Secure} (a browser sends them to http://localhost, a secure context;
+     * java.net's cookie store does not), so this keeps them itself.
+     */
+    private static final class Login {
+        private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+
+        HttpResponse<String> withPassword(String username, String password) throws Exception {
+            // The CLI client enforces PKCE; the code is never exchanged here, so the verifier is not kept.
+            byte[] verifier = new byte[32];
+            new SecureRandom().nextBytes(verifier);
+            String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(Base64.getUrlEncoder().withoutPadding().encodeToString(verifier).getBytes(StandardCharsets.US_ASCII)));
+            String authorize = keycloak.issuer() + "/protocol/openid-connect/auth?" + form(Map.of("response_type", "code",
+                    "client_id", CLIENT, "redirect_uri", REDIRECT, "scope", "openid", "state", "s",
+                    "code_challenge", challenge, "code_challenge_method", "S256"));
+            HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(authorize)).GET());
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            return post(formAction(page.body(), "kc-form-login"), Map.of("username", username, "password", password));
+        }
+
+        /** POSTs a form and follows Keycloak's own redirects (e.g. to a required action), as a browser would. */
+        HttpResponse<String> post(String url, Map<String, String> fields) throws Exception {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+            for (int hops = 0; response.statusCode() == 302 && !location(response).startsWith(REDIRECT) && hops < 5; hops++) {
+                response = send(HttpRequest.newBuilder(URI.create(keycloak.base()).resolve(location(response))).GET());
+            }
+            return response;
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                        .collect(Collectors.joining("; ")));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+            return response;
+        }
+    }
+
+    private static void staffUser(String username, String password, String role) throws Exception {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("username", username);
+        user.put("enabled", true);
+        user.put("email", username + "@kommun.example");
+        user.put("emailVerified", true);
+        user.put("firstName", "Test");
+        user.put("lastName", "Personal");
+        user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+        admin("POST", "/users", user);
+        JsonNode roleRepresentation = admin("GET", "/roles/" + role);
+        admin("POST", "/users/" + userId(username) + "/role-mappings/realm", List.of(JSON.convertValue(roleRepresentation, Map.class)));
+    }
+
+    private static String userId(String username) throws Exception {
+        return admin("GET", "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)).get(0).get("id").asString();
+    }
+
+    private static JsonNode admin(String method, String path) throws Exception {
+        return admin(method, path, null);
+    }
+
+    private static JsonNode admin(String method, String path, Object body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak.base() + "/admin/realms/" + LocalKeycloak.REALM + path))
+                .header("Authorization", "Bearer " + keycloak.masterAdminToken()).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    private static String formAction(String html, String formId) {
+        Matcher byId = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*>").matcher(html);
+        String tag = byId.find() ? byId.group() : "";
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(tag);
+        assertThat(action.find()).as("form " + formId + " in " + html).isTrue();
+        return action.group(1).replace("&amp;", "&");
+    }
+
+    private static String hidden(String html, String name) {
+        Matcher input = Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*>").matcher(html);
+        assertThat(input.find()).as(name + " in " + html).isTrue();
+        Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+        assertThat(value.find()).isTrue();
+        return value.group(1);
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    /** RFC 6238 with the realm's policy (HmacSHA1, 6 digits, 30 s); Keycloak keys the HMAC with the secret's bytes. */
+    private static String totp(String secret) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA1");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(Instant.now().getEpochSecond() / 30).array());
+        int offset = hash[hash.length - 1] & 0xf;
+        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
+        return String.format("%06d", binary % 1_000_000);
+    }
+
+    private static String form(Map<String, String> values) {
+        return values.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+}
