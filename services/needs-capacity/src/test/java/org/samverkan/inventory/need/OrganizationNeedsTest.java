@@ -86,8 +86,10 @@ class OrganizationNeedsTest extends InventoryIntegrationBase {
     @Test
     void anOrganisationTheInventoryDoesNotKnowHasNoMatchingNeeds() {
         String unknown = java.util.UUID.randomUUID().toString();
+        // Its representative is refused, as for any organisation the inventory has no verified copy of (ADR 0020).
         assertThat(http().get("/api/organizations/" + unknown + "/matching-needs", TestTokens.representative(unknown)).status())
-                .isEqualTo(404);
+                .isEqualTo(403);
+        assertThat(http().get("/api/organizations/" + unknown + "/matching-needs", STAFF).status()).isEqualTo(404);
         Response page = http().get("/api/organizations/" + unknown + "/matching-needs?size=500", STAFF);
         assertThat(page.status()).as("the size is bounded: " + page.body()).isEqualTo(422);
         assertThat(page.body()).contains("size");
