@@ -26,6 +26,6 @@ class StandingOfRepresentatives implements PartyStanding {
     public Optional<String> refusal(String organizationId) {
         return store.find(Organization.class, organizationId).map(Organization::status).filter(WITHOUT_STANDING::contains)
                 .map(status -> "The organisation you act for is not verified (" + status
-                        + "); its representatives have no access until it is reinstated.");
+                        + "); its representatives have no access for it.");
     }
 }
