@@ -6,7 +6,6 @@ import org.samverkan.inventory.codes.Lists;
 import org.springframework.data.annotation.Id;
 
 /**
- * @param capacityCounts only a verified organisation's offers count in matching and gap analysis
  * @param reach          whom it reaches, as the registry's newest event said; empty in a copy made before reach was kept
  */
 public record OrganizationCopy(@Id String id, String name, String status, Reach reach, long version) {
@@ -14,6 +13,7 @@ public record OrganizationCopy(@Id String id, String name, String status, Reach 
         reach = reach == null ? Reach.NONE : reach;
     }
 
+    /** Only a verified organisation's offers count in matching and gap analysis. */
     public boolean capacityCounts() {
         return "VERIFIED".equals(status);
     }
