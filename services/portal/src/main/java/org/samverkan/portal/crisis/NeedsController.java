@@ -3,6 +3,7 @@ package org.samverkan.portal.crisis;
 import jakarta.servlet.http.HttpServletResponse;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
+import org.samverkan.portal.web.NeedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.samverkan.portal.client.ServiceProblem;
 import org.samverkan.portal.client.Services;
+import org.samverkan.portal.web.NeedForm;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +31,11 @@ class ReportedNeedsController {
 
     @GetMapping("/organisation/needs")
     String needs(Authentication auth, Model model) {
-        return show(auth, NeedReport.empty(), model);
+        return show(auth, NeedForm.empty(), model);
     }
 
     @PostMapping("/organisation/needs")
-    String report(@ModelAttribute NeedReport form, Authentication auth, Model model, HttpServletResponse response,
+    String report(@ModelAttribute NeedForm form, Authentication auth, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         try {
             services.inventory().post("/api/needs", form.body());
@@ -47,13 +48,13 @@ class ReportedNeedsController {
         }
     }
 
-    private String show(Authentication auth, NeedReport form, Model model) {
+    private String show(Authentication auth, NeedForm form, Model model) {
         String organisation = OwnOrganisation.of(auth);
         model.addAttribute("reported", items(services.inventory().get(
                 "/api/organizations/{org}/reported-needs?size={size}", organisation, SHOWN)));
         model.addAttribute("matching", matching(organisation));
         model.addAttribute("form", form);
-        model.addAttribute("urgencies", NeedReport.URGENCIES);
+        model.addAttribute("urgencies", NeedForm.URGENCIES);
         return "organisation/needs";
     }
 

@@ -1,22 +1,23 @@
-package org.samverkan.portal.crisis;
+package org.samverkan.portal.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.samverkan.portal.web.LocalTimes;
-
-/** A need as crisis staff raise it; "needed by" is entered in Swedish local time. */
-record NeedForm(String resourceType, String description, Integer quantity, String unit, List<String> areas,
+/**
+ * A need as its form enters it, whether crisis staff raise it or a representative reports one their organisation
+ * sees; "needed by" is entered in Swedish local time.
+ */
+public record NeedForm(String resourceType, String description, Integer quantity, String unit, List<String> areas,
                 List<String> targetGroups, List<String> languages, String urgency, String neededBy) {
-    static final String[] URGENCIES = {"CRITICAL", "HIGH", "MEDIUM", "LOW"};
+    public static final String[] URGENCIES = {"CRITICAL", "HIGH", "MEDIUM", "LOW"};
 
-    static NeedForm empty() {
+    public static NeedForm empty() {
         String tomorrow = LocalTimes.inDays(1);
         return new NeedForm("", "", null, "", List.of(), List.of(), List.of(), "HIGH", tomorrow);
     }
 
-    Map<String, Object> body() {
+    public Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("resourceType", resourceType);
         body.put("description", description);
