@@ -133,8 +133,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Not leased, leased past its time, or leased by one of this relay's own rounds that broke off. */
     private Criteria[] leaseFree(Instant now) {
-        return new Criteria[] {Criteria.where(LEASE).exists(false), Criteria.where(LEASE + ".until").lt(Date.from(now)),
-                Criteria.where(LEASE + ".owner").is(owner).and(LEASE + ".round").in(brokenOff.rounds(now))};
+        Criteria free = Criteria.where(LEASE).exists(false);
+        Criteria expired = Criteria.where(LEASE + ".until").lt(Date.from(now));
+        List<String> broken = brokenOff.rounds(now);
+        return broken.isEmpty() ? new Criteria[] {free, expired}
+                : new Criteria[] {free, expired, Criteria.where(LEASE + ".owner").is(owner).and(LEASE + ".round").in(broken)};
     }
 
     private int relay(String collection, List<String> ids) {
