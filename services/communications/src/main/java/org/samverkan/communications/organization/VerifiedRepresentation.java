@@ -19,6 +19,11 @@ class VerifiedRepresentation implements PartyStanding {
 
     @Override
     public Optional<String> refusal(String organizationId) {
-        return PartyStanding.unlessVerified(copies.find(organizationId).map(OrganizationCopy::status), "communications");
+        Optional<OrganizationCopy> copy = copies.find(organizationId);
+        if (copy.filter(c -> "VERIFIED".equals(c.status())).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("The organisation you act for is not verified (" + copy.map(OrganizationCopy::status)
+                .orElse("unknown to communications") + "); its representatives have no access until the registry verifies it.");
     }
 }

@@ -19,6 +19,11 @@ class VerifiedRepresentation implements PartyStanding {
 
     @Override
     public Optional<String> refusal(String organizationId) {
-        return PartyStanding.unlessVerified(copies.find(organizationId).map(OrganizationCopy::status), "the inventory");
+        Optional<OrganizationCopy> copy = copies.find(organizationId);
+        if (copy.filter(OrganizationCopy::capacityCounts).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("The organisation you act for is not verified (" + copy.map(OrganizationCopy::status)
+                .orElse("unknown to the inventory") + "); its representatives have no access until the registry verifies it.");
     }
 }

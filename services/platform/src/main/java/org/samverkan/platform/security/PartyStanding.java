@@ -14,17 +14,4 @@ public interface PartyStanding {
 
     /** Why a delegate may not act for {@code party} now, in words for the caller; empty if they may. */
     Optional<String> refusal(String party);
-
-    /**
-     * The refusal for a party whose local copy is missing or not {@code VERIFIED}, in the same words in every service.
-     *
-     * @param status the copy's status, empty if {@code holder} has no copy of the party
-     */
-    static Optional<String> unlessVerified(Optional<String> status, String holder) {
-        if (status.filter("VERIFIED"::equals).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of("The organisation you act for is not verified (" + status.orElse("unknown to " + holder)
-                + "); its representatives have no access until the registry verifies it.");
-    }
 }
