@@ -60,6 +60,23 @@ final class InProcessServices {
         return new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
     }
 
+    /**
+     * The portal as deployed (its own configuration, no demo profile) at the port the realm's portal client allows,
+     * signing people in through {@code issuer} with {@code clientSecret}.
+     */
+    static ConfigurableApplicationContext startPortal(int port, String issuer, String clientSecret, String registry,
+                                                      String inventory, String communications, String followUp) {
+        return new SpringApplicationBuilder(org.samverkan.portal.PortalApplication.class).run(
+                "--spring.config.location=" + ownConfig(org.samverkan.portal.PortalApplication.class),
+                "--server.port=" + port, "--OIDC_ISSUER_URI=" + issuer, "--PORTAL_CLIENT_SECRET=" + clientSecret,
+                "--REGISTRY_URL=" + registry, "--INVENTORY_URL=" + inventory, "--COMMUNICATIONS_URL=" + communications,
+                "--FOLLOW_UP_URL=" + followUp);
+    }
+
+    static String url(ConfigurableApplicationContext context) {
+        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
     private static String ownConfig(Class<?> application) {
         String location = application.getProtectionDomain().getCodeSource().getLocation().toString();
         return location.endsWith(".jar") ? "jar:" + location + "!/application.yml" : location + "application.yml";

@@ -28,10 +28,14 @@ final class LocalKeycloak {
     static final String REALM = "samverkan";
     /** The registry's client secret at this Keycloak (test only). */
     static final String REGISTRY_SECRET = "registry-test-secret";
+    /** The portal's client secret at this Keycloak (test only, not a demo secret: the portal runs as deployed). */
+    static final String PORTAL_SECRET = "portal-test-secret";
     private static LocalKeycloak instance;
     private final Process process;
     private final Path data;
     private final int port;
+    /** Where a portal of this JVM listens: the realm's portal client allows only its redirect URI. */
+    private final int portalPort;
     private final String adminPassword = "test-admin-" + System.nanoTime();
     /** Keycloak's SMTP server: a real one on a free port, so the test reads what Keycloak sends. */
     private final GreenMail mail;
@@ -52,6 +56,7 @@ final class LocalKeycloak {
         Files.copy(realms.resolve("samverkan-realm.json"), home.resolve("data/import/samverkan-realm.json"),
                 StandardCopyOption.REPLACE_EXISTING);
         port = freePort();
+        portalPort = freePort();
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         mail.start();
         if (!built(home)) {
@@ -99,8 +104,8 @@ final class LocalKeycloak {
         Map<String, String> env = builder.environment();
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-        env.put("SAMVERKAN_PORTAL_URL", "http://localhost:8080");
-        env.put("SAMVERKAN_PORTAL_CLIENT_SECRET", "portal-secret");
+        env.put("SAMVERKAN_PORTAL_URL", portalUrl());
+        env.put("SAMVERKAN_PORTAL_CLIENT_SECRET", PORTAL_SECRET);
         env.put("SAMVERKAN_MACHINE_CLIENT_SECRET", "demo-secret");
         env.put("SAMVERKAN_SMTP_HOST", "127.0.0.1");
         env.put("SAMVERKAN_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
@@ -111,6 +116,15 @@ final class LocalKeycloak {
 
     String base() {
         return "http://localhost:" + port;
+    }
+
+    /** The URL a portal started in this JVM must listen at (port {@link #portalPort()}). */
+    String portalUrl() {
+        return "http://localhost:" + portalPort;
+    }
+
+    int portalPort() {
+        return portalPort;
     }
 
     String issuer() {

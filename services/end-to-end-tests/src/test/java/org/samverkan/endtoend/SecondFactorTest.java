@@ -7,27 +7,20 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The realm's browser flow, signed in through Keycloak's own forms as a person would: a staff member without an
@@ -37,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 class SecondFactorTest {
     private static final String CLIENT = "samverkan-cli";
     private static final String REDIRECT = "http://127.0.0.1:8999/callback";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static LocalKeycloak keycloak;
 
     @BeforeAll
@@ -49,7 +41,7 @@ class SecondFactorTest {
     void aStaffMemberMustRegisterAOneTimeCodeBeforeTheBrowserLoginCompletes() throws Exception {
         String username = "otp-staff-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Ett-langt-losenord-" + username;
-        staffUser(username, password, "crisis-staff");
+        StaffAccounts.create(keycloak, username, password, "crisis-staff");
 
         Login login = new Login();
         HttpResponse<String> afterPassword = login.withPassword(username, password);
@@ -58,11 +50,11 @@ class SecondFactorTest {
 
         String secret = hidden(afterPassword.body(), "totpSecret");
         HttpResponse<String> registered = login.post(formAction(afterPassword.body(), "kc-totp-settings-form"),
-                Map.of("totp", totp(secret, 0), "totpSecret", secret, "userLabel", "telefon"));
+                Map.of("totp", Totp.code(secret, 0), "totpSecret", secret, "userLabel", "telefon"));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
         assertThat(location(registered)).startsWith(REDIRECT).contains("code=");
 
-        JsonNode credentials = admin("GET", "/users/" + userId(username) + "/credentials");
+        JsonNode credentials = StaffAccounts.admin(keycloak, "GET", "/users/" + StaffAccounts.userId(keycloak, username) + "/credentials", null);
         assertThat(credentials.valueStream().map(c -> c.get("type").asString()).toList()).contains("otp");
     }
 
@@ -74,13 +66,12 @@ class SecondFactorTest {
     void aStaffMemberWithTwoStaffRolesAndAnAuthenticatorIsAskedForOneCodeOnce() throws Exception {
         String username = "otp-twice-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Ett-langt-losenord-" + username;
-        staffUser(username, password, "crisis-staff");
-        grant(username, "operator");
+        StaffAccounts.create(keycloak, username, password, "crisis-staff", "operator");
         Login first = new Login();
         HttpResponse<String> setup = first.withPassword(username, password);
         String secret = hidden(setup.body(), "totpSecret");
         HttpResponse<String> registered = first.post(formAction(setup.body(), "kc-totp-settings-form"),
-                Map.of("totp", totp(secret, 0), "totpSecret", secret, "userLabel", "telefon"));
+                Map.of("totp", Totp.code(secret, 0), "totpSecret", secret, "userLabel", "telefon"));
         assertThat(location(registered)).as(registered.body()).startsWith(REDIRECT).contains("code=");
 
         Login second = new Login();
@@ -88,7 +79,7 @@ class SecondFactorTest {
         assertThat(afterPassword.statusCode()).as(afterPassword.body()).isEqualTo(200);
         assertThat(afterPassword.body()).as("asks for the code of the registered authenticator").contains("kc-otp-login-form");
         // The code of the next period: the one used at registration may not be used again (the realm's look-ahead accepts it).
-        HttpResponse<String> withCode = second.post(formAction(afterPassword.body(), "kc-otp-login-form"), Map.of("otp", totp(secret, 1)));
+        HttpResponse<String> withCode = second.post(formAction(afterPassword.body(), "kc-otp-login-form"), Map.of("otp", Totp.code(secret, 1)));
         assertThat(withCode.body()).as("the code is accepted").doesNotContain("input-error-otp");
         assertThat(withCode.statusCode()).as("one code completes the login, no second code is asked: " + withCode.body()).isEqualTo(302);
         assertThat(location(withCode)).startsWith(REDIRECT).contains("code=");
@@ -149,42 +140,6 @@ class SecondFactorTest {
         }
     }
 
-    private static void staffUser(String username, String password, String role) throws Exception {
-        Map<String, Object> user = new LinkedHashMap<>();
-        user.put("username", username);
-        user.put("enabled", true);
-        user.put("email", username + "@kommun.example");
-        user.put("emailVerified", true);
-        user.put("firstName", "Test");
-        user.put("lastName", "Personal");
-        user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
-        admin("POST", "/users", user);
-        grant(username, role);
-    }
-
-    private static void grant(String username, String role) throws Exception {
-        JsonNode roleRepresentation = admin("GET", "/roles/" + role);
-        admin("POST", "/users/" + userId(username) + "/role-mappings/realm", List.of(JSON.convertValue(roleRepresentation, Map.class)));
-    }
-
-    private static String userId(String username) throws Exception {
-        return admin("GET", "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)).get(0).get("id").asString();
-    }
-
-    private static JsonNode admin(String method, String path) throws Exception {
-        return admin(method, path, null);
-    }
-
-    private static JsonNode admin(String method, String path, Object body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak.base() + "/admin/realms/" + LocalKeycloak.REALM + path))
-                .header("Authorization", "Bearer " + keycloak.masterAdminToken()).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
-    }
-
     private static String formAction(String html, String formId) {
         Matcher byId = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*>").matcher(html);
         String tag = byId.find() ? byId.group() : "";
@@ -203,20 +158,6 @@ class SecondFactorTest {
 
     private static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
-    }
-
-    /**
-     * RFC 6238 with the realm's policy (HmacSHA1, 6 digits, 30 s); Keycloak keys the HMAC with the secret's bytes.
-     * {@code periodsAhead} 1 gives the next period's code.
-     */
-    private static String totp(String secret, int periodsAhead) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(Instant.now().getEpochSecond() / 30 + periodsAhead).array());
-        int offset = hash[hash.length - 1] & 0xf;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
-                | (hash[offset + 3] & 0xff);
-        return String.format("%06d", binary % 1_000_000);
     }
 
     private static String form(Map<String, String> values) {
