@@ -41,6 +41,7 @@ import org.samverkan.communications.CommunicationsApplication;
 import org.samverkan.communications.delivery.SimulatedSmsGateway;
 import org.samverkan.communications.organization.OrganizationCopies;
 import org.samverkan.followup.FollowUpApplication;
+import org.samverkan.followup.dashboard.DashboardQueries;
 import org.samverkan.inventory.InventoryApplication;
 import org.samverkan.platform.consumer.DeadLetters;
 import org.samverkan.platform.events.EventType;
@@ -329,7 +330,11 @@ class EventGoldenFilesTest {
                 "title", "Uppföljning november 2026", "summary", "Informationen nådde familjer i Flemingsberg men sent.",
                 "from", "2026-11-01", "to", "2026-11-30", "commentDeadline", Instant.now().plus(Duration.ofHours(1)).toString()))))
                 .get("id").asString();
-        // The dashboard must know A from the registry's topic before the report can be shared with it.
+        // The dashboard must know A from the registry's topic before the report can be shared with it, and know it
+        // verified before A's representative may comment (follow-up refuses a representative of a pending organisation).
+        DashboardQueries followUpKnowledge = followUp.getBean(DashboardQueries.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> followUpKnowledge.organizationNow(a)
+                .filter(f -> "VERIFIED".equals(f.status())).isPresent());
         retryUntilOk(() -> http(followUp).post("/api/reports/" + report + "/sharing", EQUALITY_LEAD, json(fields(
                 "alsoShareWith", List.of(a), "commentDeadline", Instant.now().plus(Duration.ofSeconds(4)).toString()))));
         JsonNode commented = ok(http(followUp).post("/api/reports/" + report + "/comments", TestTokens.representative(a),

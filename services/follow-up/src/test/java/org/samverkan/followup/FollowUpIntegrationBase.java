@@ -8,10 +8,13 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.samverkan.followup.dashboard.DashboardQueries;
+import org.samverkan.followup.dashboard.SourceEvents;
 import org.samverkan.platform.test.TestHttp;
 import org.samverkan.platform.test.TestInfrastructure;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.platform.test.TopicProbe;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,10 +39,32 @@ public abstract class FollowUpIntegrationBase {
 
     @LocalServerPort
     protected int port;
+    @Autowired
+    private DashboardQueries followUpKnowledge;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "followup");
+    }
+
+    /**
+     * Publishes on the registry's topic, as the registry does, that the organisation was registered (1 October 2026,
+     * reaching one area, language and target group) and verified, and waits until follow-up has consumed it: a
+     * representative of an organisation follow-up knows acts only while it is verified. Publishes nothing if follow-up
+     * already knows it verified.
+     */
+    protected void verifiedOrganization(String organizationId, String area, String language, String targetGroup) {
+        if (!verified(organizationId)) {
+            SourceEvents.organization(organizationId, 1, "OrganizationRegistered", "PENDING", SourceEvents.at("2026-10-01"),
+                    List.of(area), List.of(language), List.of(targetGroup));
+            SourceEvents.organization(organizationId, 2, "OrganizationVerified", "VERIFIED", SourceEvents.at("2026-10-01T12:00:00Z"),
+                    List.of(area), List.of(language), List.of(targetGroup));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> verified(organizationId));
+    }
+
+    private boolean verified(String organizationId) {
+        return followUpKnowledge.organizationNow(organizationId).filter(f -> "VERIFIED".equals(f.status())).isPresent();
     }
 
     protected TestHttp http() {

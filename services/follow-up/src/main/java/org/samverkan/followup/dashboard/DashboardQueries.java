@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,14 +31,16 @@ import org.springframework.stereotype.Component;
 public class DashboardQueries {
     private final FactsCache cache;
     private final Generations generations;
+    private final Timelines timelines;
     private final Codes codes;
     private final ZoneId zone;
     private final Clock clock;
 
-    DashboardQueries(FactsCache cache, Generations generations, ReferenceData reference,
+    DashboardQueries(FactsCache cache, Generations generations, Timelines timelines, ReferenceData reference,
                      @Value("${samverkan.followup.dashboard.zone:Europe/Stockholm}") ZoneId zone, ObjectProvider<Clock> clock) {
         this.cache = cache;
         this.generations = generations;
+        this.timelines = timelines;
         this.codes = new Codes(reference.areas().stream().map(Area::code).toList(),
                 reference.targetGroups().stream().map(Term::code).toList(),
                 reference.languages().stream().map(Language::tag).toList());
@@ -107,6 +110,16 @@ public class DashboardQueries {
     /** Whether the registry's topic has told the dashboard of this organisation (in the live generation). */
     public boolean knowsOrganization(String organizationId) {
         return facts().organization(organizationId) != null;
+    }
+
+    /**
+     * The organisation's newest fact from the registry's topic as the store holds it at this moment, not as the cached
+     * reading of {@link #facts()} (up to {@code max-staleness} old) has it: for decisions that must follow a suspension
+     * as soon as it has been consumed. Empty if the topic has not told follow-up of the organisation.
+     */
+    public Optional<Fact> organizationNow(String organizationId) {
+        Timeline timeline = timelines.find(generations.live(), Kind.ORGANIZATIONS, organizationId);
+        return timeline == null ? Optional.empty() : timeline.latest();
     }
 
     /** Today in the municipality's calendar, the default end of every period. */

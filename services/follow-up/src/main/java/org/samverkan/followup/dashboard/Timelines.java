@@ -77,15 +77,25 @@ class Timelines {
         for (Kind kind : Kind.values()) {
             List<Timeline> timelines = new ArrayList<>();
             for (Document d : mongo.getCollection(kind.collection(generation)).find(filter)) {
-                List<Fact> facts = new ArrayList<>();
-                for (Document f : d.getList("states", Document.class, List.of())) {
-                    facts.add(fact(f));
-                }
-                timelines.add(new Timeline(d.getString("_id"), facts));
+                timelines.add(timeline(d));
             }
             all.put(kind, timelines);
         }
         return all;
+    }
+
+    /** One timeline as the store holds it at this moment, read by its id alone; null if the generation has none. */
+    Timeline find(String generation, Kind kind, String id) {
+        Document d = mongo.getCollection(kind.collection(generation)).find(new Document("_id", id)).first();
+        return d == null ? null : timeline(d);
+    }
+
+    private static Timeline timeline(Document d) {
+        List<Fact> facts = new ArrayList<>();
+        for (Document f : d.getList("states", Document.class, List.of())) {
+            facts.add(fact(f));
+        }
+        return new Timeline(d.getString("_id"), facts);
     }
 
     private static Fact fact(Document f) {

@@ -11,8 +11,6 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.samverkan.followup.FollowUpIntegrationBase;
-import org.samverkan.followup.dashboard.DashboardQueries;
-import org.samverkan.followup.dashboard.SourceEvents;
 import org.samverkan.platform.lease.Leases;
 import org.samverkan.platform.test.AuthorizationMatrix;
 import org.samverkan.platform.test.TestHttp.Response;
@@ -23,19 +21,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AuthorizationMatrixTest extends FollowUpIntegrationBase {
     private static final String ORG = "matrix-org";
     @Autowired
-    DashboardQueries dashboard;
-    @Autowired
     Leases leases;
 
     @Test
     void everyCallerIsAllowedExactlyWhatTheTableDeclares() {
         // Real records of one organisation the registry's topic has told of, so that ownership is decided on them
         // rather than on a 404.
-        if (!dashboard.knowsOrganization(ORG)) {
-            SourceEvents.organization(ORG, 1, "OrganizationRegistered", "PENDING", SourceEvents.at("2026-10-01"),
-                    List.of("flemingsberg"), List.of("so"), List.of("older-people"));
-        }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> dashboard.knowsOrganization(ORG));
+        verifiedOrganization(ORG, "flemingsberg", "so", "older-people");
         String rep = TestTokens.representative(ORG);
         String observation = created(http().post("/api/observations", rep, json(observationBody())));
         String rumour = created(http().post("/api/rumours", rep, json(rumourBody())));

@@ -16,29 +16,17 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.samverkan.followup.FollowUpIntegrationBase;
-import org.samverkan.followup.dashboard.DashboardQueries;
-import org.samverkan.followup.dashboard.SourceEvents;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.platform.test.TestTokens;
 import org.samverkan.platform.test.TopicProbe;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The rights-based loop through real HTTP, store and broker: draft → share → comment → answer → publish. */
 class ReportLoopTest extends FollowUpIntegrationBase {
-    @Autowired
-    DashboardQueries dashboard;
-
-    /** Reports are shared only with organisations the registry's topic has told the dashboard of. */
+    /** Reports are shared only with organisations the registry's topic has told the dashboard of; their representatives comment only while verified. */
     @BeforeEach
     void registered() {
-        List<String> organizations = List.of("rl-org-a", "rl-org-c", "rl-org-d", "rl-p1", "rl-p2", "rl-p3", "rl-p4");
-        for (String org : organizations) {
-            if (!dashboard.knowsOrganization(org)) {
-                SourceEvents.organization(org, 1, "OrganizationRegistered", "PENDING", SourceEvents.at("2026-10-01"),
-                        List.of("varby"), List.of("so"), List.of("older-people"));
-            }
-        }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> organizations.stream().allMatch(dashboard::knowsOrganization));
+        List.of("rl-org-a", "rl-org-c", "rl-org-d", "rl-p1", "rl-p2", "rl-p3", "rl-p4")
+                .forEach(org -> verifiedOrganization(org, "varby", "so", "older-people"));
     }
 
     @Test
