@@ -7,9 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.samverkan.platform.test.AuthorizationMatrix;
 import org.samverkan.platform.test.TestHttp;
 import org.samverkan.platform.test.TestHttp.Response;
 import org.samverkan.registry.RegistryApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +29,11 @@ class KeycloakFlowTest {
         keycloak = LocalKeycloak.get();
         // The production key source: Keycloak's JWK set, no fixed test key.
         registry = InProcessServices.startWithIssuer(RegistryApplication.class, "keycloak-registry", keycloak.issuer(),
-                keycloak.issuer() + "/protocol/openid-connect/certs");
+                keycloak.issuer() + "/protocol/openid-connect/certs",
+                // Invitations and removals through Keycloak too, for the authorisation matrix's representative operations.
+                "--samverkan.accounts.client-secret=" + LocalKeycloak.REGISTRY_SECRET,
+                "--spring.cloud.stream.bindings.applicantInvitations-in-0.group=keycloak-flow-" + java.util.UUID.randomUUID(),
+                "--samverkan.rate-limit.requests=1000000");
     }
 
     @AfterAll
@@ -91,9 +97,62 @@ class KeycloakFlowTest {
         assertThat(OAuth2.field(wrong.body(), "error")).isEqualTo("invalid_grant");
     }
 
+    /**
+     * The registry's whole authorisation table (the one its own AuthorizationMatrixTest checks with signed test tokens)
+     * with tokens from this Keycloak: each role a real account's password-grant token, the organisation's own
+     * representative an account whose org_ids attribute names it, the other one rep1 — the invitation and
+     * representative operations included, against the registry's real Keycloak accounts.
+     */
+    @Test
+    void theRegistrysAuthorisationTableHoldsForKeycloakTokens() throws Exception {
+        String organization = http().post("/api/organizations", null, "{\"name\": \"Matrisföreningen Keycloak\", \"kind\": \"ASSOCIATION\"}")
+                .json().get("id").asString();
+        String statusChanges = http().post("/api/organizations", null, "{\"name\": \"Matrisens andra Keycloak\", \"kind\": \"ASSOCIATION\"}")
+                .json().get("id").asString();
+        String representative = "matris-" + organization.substring(0, 8);
+        StaffAccounts.admin(keycloak, "POST", "/users", Map.of("username", representative, "enabled", true,
+                "email", representative + "@example.org", "emailVerified", true, "firstName", "Matris", "lastName", "Företrädare",
+                "attributes", Map.of("org_ids", java.util.List.of(organization)),
+                "credentials", java.util.List.of(Map.of("type", "password", "value", "Matris-losenord-" + organization, "temporary", false))));
+        StaffAccounts.grant(keycloak, representative, "representative");
+        Map<String, String> demoUsers = Map.of("crisis-staff", "staff", "communications-officer", "comms",
+                "equality-lead", "equality", "registry-admin", "admin", "operator", "operator");
+        Map<String, String> tokens = new java.util.HashMap<>();
+        for (Map.Entry<String, String> user : demoUsers.entrySet()) {
+            tokens.put(user.getKey(), password(user.getValue()));
+        }
+        String own = grant(representative, "Matris-losenord-" + organization);
+        String other = password("rep1");
+        assertThat(OAuth2.claims(own).get("org_ids").toString()).isEqualTo("[\"" + organization + "\"]");
+
+        AuthorizationMatrix.on(((WebServerApplicationContext) registry).getWebServer().getPort(), organization)
+                .tokens(new AuthorizationMatrix.CallerTokens() {
+                    @Override
+                    public String role(String role) {
+                        return tokens.get(role);
+                    }
+
+                    @Override
+                    public String representative(String org) {
+                        return org.equals(organization) ? own : other;
+                    }
+                })
+                .otherOrganization("demo-org-1")
+                .record("/api/organizations/{id}/verification", statusChanges)
+                .record("/api/organizations/{id}/suspension", statusChanges)
+                .record("/api/organizations/{id}/reinstatement", statusChanges)
+                .body("POST /api/organizations/{id}/contact-persons",
+                        "{\"name\":\"Kontakt\",\"phone\":\"08-000 00 00\",\"consent\":{\"purpose\":\"Kontakt vid kris\"}}")
+                .assertMatches("registry/authorization-matrix.txt");
+    }
+
     private static String password(String user) throws Exception {
+        return grant(user, "demo");
+    }
+
+    private static String grant(String user, String password) throws Exception {
         var response = OAuth2.post(keycloak.tokenEndpoint(), null, Map.of("grant_type", "password",
-                "client_id", "samverkan-cli", "username", user, "password", "demo", "scope", "openid"));
+                "client_id", "samverkan-cli", "username", user, "password", password, "scope", "openid"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return OAuth2.field(response.body(), "access_token");
     }

@@ -33,7 +33,34 @@ public final class AuthorizationMatrix {
     private final Map<String, String> bodies = new LinkedHashMap<>();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private CallerTokens tokens = CallerTokens.SIGNED;
+
     private record Caller(String name, String token, Predicate<AccessTable.Row> allowed) {
+    }
+
+    /**
+     * Where the callers' tokens come from: the test issuer's signed tokens ({@link #SIGNED}), or a real identity
+     * provider's, one account per role, so the same table is checked against the tokens production sees. The bad
+     * tokens (forged, expired, another audience or issuer) are always the test issuer's.
+     */
+    public interface CallerTokens {
+        CallerTokens SIGNED = new CallerTokens() {
+            @Override
+            public String role(String role) {
+                return TestTokens.role(role);
+            }
+
+            @Override
+            public String representative(String organization) {
+                return TestTokens.representative(organization);
+            }
+        };
+
+        /** A token of someone holding exactly {@code role} (one of {@link AccessTable#ROLES}). */
+        String role(String role);
+
+        /** A token of a representative of exactly {@code organization}. */
+        String representative(String organization);
     }
 
     /** What the run found; {@code failures} names operation, caller and answer. */
@@ -59,6 +86,12 @@ public final class AuthorizationMatrix {
      */
     public AuthorizationMatrix otherOrganization(String id) {
         this.otherOrganization = id;
+        return this;
+    }
+
+    /** The callers' tokens from {@code tokens} instead of the test issuer's. */
+    public AuthorizationMatrix tokens(CallerTokens tokens) {
+        this.tokens = tokens;
         return this;
     }
 
@@ -153,12 +186,12 @@ public final class AuthorizationMatrix {
         TestTokens.refusedVariants(everything, organization).forEach((name, token) ->
                 callers.add(new Caller(name + " (all roles)", token, row -> false)));
         callers.add(new Caller("no token", null, AccessTable.Row::open));
-        callers.add(new Caller("representative of another organisation", TestTokens.representative(otherOrganization),
+        callers.add(new Caller("representative of another organisation", tokens.representative(otherOrganization),
                 AccessTable.Row::allowsRepresentativeOfOther));
         for (String role : AccessTable.ROLES) {
-            callers.add(new Caller(role, TestTokens.role(role), row -> row.allows(role)));
+            callers.add(new Caller(role, tokens.role(role), row -> row.allows(role)));
         }
-        callers.add(new Caller("representative of the organisation", TestTokens.representative(organization),
+        callers.add(new Caller("representative of the organisation", tokens.representative(organization),
                 AccessTable.Row::allowsRepresentativeOfOwn));
         return callers;
     }
