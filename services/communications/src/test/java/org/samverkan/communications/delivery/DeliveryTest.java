@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class DeliveryTest extends CommunicationsIntegrationBase {
     FanOut fanOut;
     String noticeId;
     String link;
+    MimeMessage delivered;
 
     @BeforeAll
     void publishToStuvsta() throws Exception {
@@ -69,10 +71,33 @@ class DeliveryTest extends CommunicationsIntegrationBase {
         MimeMessage mail = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(TestSmtp.get().getReceivedMessages())
                 .filter(m -> address(m).equals("notices@d-email.example")).filter(m -> body(m).contains(noticeId)).findFirst().orElse(null),
                 m -> m != null);
-        Matcher m = Pattern.compile("https?://[^/\\s]+(/public/\\S+)").matcher(body(mail));
+        delivered = mail;
+        Matcher m = Pattern.compile("https?://[^/\\s]+(/public/notices/[^/\\s]+/deliveries/\\S+)").matcher(body(mail));
         assertThat(m.find()).isTrue();
         link = m.group(1);
         assertThat(body(mail)).contains("Rubrik ti").contains("Rubrik sv-x-lattlast");
+    }
+
+    @Test
+    void theDeliveredEmailIsPlainTextAndHtmlWithEachOfTheOrganisationsLanguagesAndItsPublicPageToForward() throws Exception {
+        assertThat(delivered.getSubject()).as("the Swedish headline and that of the organisation's language").isEqualTo("Rubrik sv – Rubrik ti");
+        assertThat(delivered.isMimeType("multipart/alternative")).as(delivered.getContentType()).isTrue();
+        MimeMultipart parts = (MimeMultipart) delivered.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
+        assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
+        String text = (String) parts.getBodyPart(0).getContent();
+        String html = (String) parts.getBodyPart(1).getContent();
+
+        for (String language : List.of("sv", "sv-x-lattlast", "ti")) {
+            String page = "https://www.kommun.test/public/notices/" + noticeId + "/" + language;
+            assertThat(text).contains(page);
+            assertThat(html).contains("<a href=\"" + page + "\">");
+        }
+        assertThat(html).contains("<section lang=\"ti\" dir=\"ltr\"").contains(">ትግርኛ</h2>").contains(">Lättläst svenska</h2>")
+                .contains("Text på ti.<br>").contains("&lt;b&gt;ej html&lt;/b&gt;").contains("<strong>Stanna inne</strong>");
+        assertThat(text).as("only the organisation's languages and those everyone gets").doesNotContain("Rubrik fi")
+                .contains("== ትግርኛ ==").contains(link);
     }
 
     @Test
@@ -232,8 +257,16 @@ class DeliveryTest extends CommunicationsIntegrationBase {
         }
     }
 
+    /** The whole message: the plain text and the HTML of a multipart one. */
     private static String body(MimeMessage m) {
         try {
+            if (m.getContent() instanceof MimeMultipart parts) {
+                StringBuilder all = new StringBuilder();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    all.append(parts.getBodyPart(i).getContent()).append('\n');
+                }
+                return all.toString();
+            }
             return String.valueOf(m.getContent());
         } catch (Exception e) {
             throw new IllegalStateException(e);
