@@ -44,7 +44,11 @@ class DeliveryTest extends CommunicationsIntegrationBase {
     AckTokens tokens;
     @Autowired
     FanOut fanOut;
+    @Autowired
+    org.samverkan.reference.ReferenceData reference;
     String noticeId;
+    /** A second notice to the same organisations, answered from the link page's forms, so the first keeps its answers. */
+    String formNoticeId;
     String link;
     MimeMessage delivered;
 
@@ -76,6 +80,10 @@ class DeliveryTest extends CommunicationsIntegrationBase {
         assertThat(m.find()).isTrue();
         link = m.group(1);
         assertThat(body(mail)).contains("Rubrik ti").contains("Rubrik sv-x-lattlast");
+
+        formNoticeId = Notices.publish(http(), Notices.draft(List.of("stuvsta"), LANGUAGES), null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/notices/" + formNoticeId + "/deliveries", OFFICER)
+                .body().contains(formNoticeId + ":d-sms"));
     }
 
     @Test
@@ -209,6 +217,69 @@ class DeliveryTest extends CommunicationsIntegrationBase {
     }
 
     @Test
+    void theLinkPageIsForAPhoneWithTheNoticesHeadlineAndChoicesFromTheReferenceDataNotTypedCodes() {
+        var page = http().get(smsLink(""), null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .contains("<style>").contains("<h1>Rubrik sv</h1>").doesNotContain("Meddelande " + formNoticeId).doesNotContain("t.ex.")
+                .doesNotContain("<input name=\"language\"");
+        assertThat(options(page.body(), "language")).as("the notice's languages, by their own names").containsExactly(
+                "sv=Svenska", "sv-x-lattlast=Lättläst svenska", "fi=Suomi", "ti=ትግርኛ");
+        assertThat(options(page.body(), "channel")).hasSize(reference.channelKinds().size())
+                .contains("prayer-gathering=Bön och samling", "whatsapp-group=WhatsApp-grupp");
+        assertThat(options(page.body(), "area")).hasSize(reference.areas().size())
+                .contains("sjodalen-fullersta=Sjödalen-Fullersta", "huddinge-centrum=Huddinge centrum");
+    }
+
+    @Test
+    void theFormsAnswersAreAThankYouPageAndTheRelayIsCounted() {
+        var acknowledged = form(smsLink("/acknowledgement"), "");
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(303);
+        var relayed = form(smsLink("/relays"), "people=7&language=sv&channel=phone-chain&area=snattringe");
+        assertThat(relayed.statusCode()).as(relayed.body()).isEqualTo(303);
+
+        var thanks = http().get(relayed.headers().firstValue("Location").orElseThrow(), null);
+        assertThat(thanks.status()).isEqualTo(200);
+        assertThat(thanks.contentType()).startsWith("text/html");
+        assertThat(thanks.body()).contains("Tack! / Thank you!").contains("Vi har fått er rapport");
+        assertThat(http().get(acknowledged.headers().firstValue("Location").orElseThrow(), null).body())
+                .contains("Vi har fått er bekräftelse");
+        var mine = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> java.util.stream.StreamSupport.stream(
+                        http().get("/api/organizations/d-sms/deliveries", OFFICER).json().spliterator(), false)
+                .filter(d -> d.get("noticeId").asString().equals(formNoticeId)).findFirst().orElseThrow(), d -> !d.get("relays").isEmpty());
+        assertThat(mine.get("acknowledgedAt").isNull()).isFalse();
+        assertThat(mine.get("relays").get(0).get("channel").asString()).isEqualTo("phone-chain");
+        assertThat(mine.get("relays").get(0).get("people").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void aRefusedFormIsAPageNamingTheFieldsInWordsWhileApiClientsKeepProblems() {
+        var refused = form(smsLink("/relays"), "people=many&language=sv&channel=phone-chain&area=atlantis");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(refused.body()).contains("<strong>Område / Area:</strong>")
+                .contains("<strong>Ungefär hur många personer / About how many people:</strong>").doesNotContain("Kanal / Channel:</strong>")
+                .contains("Tillbaka till formuläret");
+
+        String forged = "/public/notices/" + formNoticeId + "/deliveries/d-sms/acknowledgement?token=" + tokens.issue(formNoticeId, "d-email");
+        var forbidden = form(forged, "");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Länken kan inte användas / The link cannot be used");
+        var page = http().send("GET", forged.replace("/acknowledgement", ""), null, null, java.util.Map.of("Accept", "text/html"));
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.contentType()).startsWith("text/html");
+
+        var problem = http().post(smsLink("/relays"), null,
+                "{\"people\": 3, \"language\": \"sv\", \"channel\": \"phone-chain\", \"area\": \"atlantis\"}");
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.isProblem()).isTrue();
+        assertThat(errorFields(problem)).containsExactly("area");
+        assertThat(http().post(forged, null, null).isProblem()).as("an API client's refusal").isTrue();
+    }
+
+    @Test
     void representativesAnswerFromTheirAccountOnlyForTheirOwnOrganisation() {
         report(r -> r.get("byStatus").has("DELIVERED") && r.get("byStatus").get("DELIVERED").asInt() == 2);
         String path = "/api/notices/" + noticeId + "/deliveries/d-sms/acknowledgement";
@@ -220,7 +291,8 @@ class DeliveryTest extends CommunicationsIntegrationBase {
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.json().get("acknowledgedAt").isNull()).isFalse();
         var mine = http().get("/api/organizations/d-sms/deliveries", TestTokens.representative("d-sms"));
-        assertThat(mine.json().get(0).get("noticeId").asString()).isEqualTo(noticeId);
+        assertThat(java.util.stream.StreamSupport.stream(mine.json().spliterator(), false).map(d -> d.get("noticeId").asString()))
+                .contains(noticeId);
     }
 
     @Test
@@ -232,6 +304,35 @@ class DeliveryTest extends CommunicationsIntegrationBase {
         assertThat(http().get("/api/organizations/d-email/inbox", TestTokens.representative("d-email")).json().get("email").asString())
                 .isEqualTo("notices@d-email.example");
         assertThat(TopicProbe.readAll(DeliveryEvents.TOPIC)).noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains("@"));
+    }
+
+    /** The link d-sms received by SMS for the second notice, to its page or one of its forms ({@code suffix}). */
+    private String smsLink(String suffix) {
+        return "/public/notices/" + formNoticeId + "/deliveries/d-sms" + suffix + "?token=" + tokens.issue(formNoticeId, "d-sms");
+    }
+
+    /** A POST as the link page's form sends it: form fields, and a browser's Accept. */
+    private java.net.http.HttpResponse<String> form(String path, String fields) {
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(fields)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "code=label" of a select's options, the empty prompt left out. */
+    private static List<String> options(String html, String select) {
+        int start = html.indexOf("<select id=\"" + select + "\"");
+        assertThat(start).as("select " + select).isNotNegative();
+        Matcher m = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>([^<]+)</option>").matcher(html.substring(start, html.indexOf("</select>", start)));
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1) + "=" + m.group(2));
+        }
+        return found;
     }
 
     private void inbox(String org, String json) {
