@@ -28,7 +28,6 @@ import org.samverkan.reference.ReferenceData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +43,8 @@ import org.springframework.web.util.UriUtils;
  *
  * <p>A person answers with the page's forms and reads the answer as a page: a thank-you page after a confirmation or a
  * report (303 to it, so reloading it sends nothing twice), a refusal as a page naming the field in words. A request is
- * the form's when it sends form fields or asks for HTML; any other client gets JSON and RFC 9457 problems as before.
+ * the page's when it asks for HTML by name, as a browser does for the page and every form it sends; any other client
+ * (form fields or not) gets JSON and RFC 9457 problems as before.
  */
 @Tag(name = "Deliveries")
 // No token: the link's signature authorises (security: [] in the description).
@@ -65,15 +65,14 @@ class SignedLinkController {
     }
 
     @Operation(summary = "Confirm receipt with the signed link from the message",
-            description = "JSON for an API client; from the link page's form (form fields, or Accept: text/html) 303 to the thank-you page, a refusal as an HTML page",
+            description = "JSON for an API client; for the link page's form (Accept: text/html) 303 to the thank-you page, a refusal as an HTML page",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = DeliveryView.class))))
     @PostMapping("/public/notices/{noticeId}/deliveries/{organizationId}/acknowledgement")
     ResponseEntity<?> acknowledge(@PathVariable String noticeId, @PathVariable String organizationId,
-                                  @RequestParam(required = false) String token, HttpServletRequest request)
-            throws MissingServletRequestParameterException {
-        if (!fromForm(request)) {
-            require(present(token), noticeId, organizationId);
+                                  @RequestParam String token, HttpServletRequest request) {
+        if (!fromPage(request)) {
+            require(token, noticeId, organizationId);
             return ResponseEntity.ok(deliveries.acknowledge(noticeId, organizationId, "link"));
         }
         return asPage(noticeId, organizationId, token, () -> {
@@ -92,27 +91,23 @@ class SignedLinkController {
     }
 
     @Operation(summary = "The same relay report from the link page's form",
-            description = "303 to the thank-you page; a refusal as an HTML page naming the field in words (status 4xx)")
+            description = "For the page (Accept: text/html) 303 to the thank-you page and a refusal as an HTML page naming the field "
+                    + "in words (status 4xx); for an API client the delivery as JSON and RFC 9457 problems",
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = DeliveryView.class))))
     @PostMapping(value = "/public/notices/{noticeId}/deliveries/{organizationId}/relays",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<String> relayForm(@PathVariable String noticeId, @PathVariable String organizationId,
-                                     @RequestParam(required = false) String token, @RequestParam(required = false) String people,
-                                     @RequestParam(required = false) String language, @RequestParam(required = false) String channel,
-                                     @RequestParam(required = false) String area) {
+    ResponseEntity<?> relayForm(@PathVariable String noticeId, @PathVariable String organizationId,
+                                @RequestParam String token, @RequestParam(required = false) String people,
+                                @RequestParam(required = false) String language, @RequestParam(required = false) String channel,
+                                @RequestParam(required = false) String area, HttpServletRequest request) {
+        if (!fromPage(request)) {
+            require(token, noticeId, organizationId);
+            return ResponseEntity.ok(deliveries.relay(noticeId, organizationId, relay(people, language, channel, area)));
+        }
         return asPage(noticeId, organizationId, token, () -> {
             require(token, noticeId, organizationId);
-            Integer count = count(people);
-            List<FieldProblem> problems = new ArrayList<>();
-            if (count == null) {
-                problems.add(new FieldProblem("people", "must be a whole number from 1 to 1000000"));
-            }
-            problems.addAll(chosen("language", language, ReferenceData.Kind.LANGUAGE));
-            problems.addAll(chosen("channel", channel, ReferenceData.Kind.CHANNEL_KIND));
-            problems.addAll(chosen("area", area, ReferenceData.Kind.AREA));
-            if (!problems.isEmpty()) {
-                throw new RuleViolationException("The relay report is incomplete", problems);
-            }
-            deliveries.relay(noticeId, organizationId, new Relay(count, language, channel, area, null));
+            deliveries.relay(noticeId, organizationId, relay(people, language, channel, area));
             return thanks(noticeId, organizationId, token, "relay");
         });
     }
@@ -122,10 +117,9 @@ class SignedLinkController {
                     + "channel kind and area chosen from the reference data")
     @GetMapping(value = "/public/notices/{noticeId}/deliveries/{organizationId}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable String noticeId, @PathVariable String organizationId,
-                                @RequestParam(required = false) String token, HttpServletRequest request)
-            throws MissingServletRequestParameterException {
-        if (!fromForm(request)) {
-            require(present(token), noticeId, organizationId);
+                                @RequestParam String token, HttpServletRequest request) {
+        if (!fromPage(request)) {
+            require(token, noticeId, organizationId);
             return html(HttpStatus.OK, LinkPage.render(form(noticeId, organizationId, token)));
         }
         return asPage(noticeId, organizationId, token, () -> {
@@ -137,8 +131,12 @@ class SignedLinkController {
     @Operation(summary = "The thank-you page after a confirmation or relay report from the link page")
     @GetMapping(value = "/public/notices/{noticeId}/deliveries/{organizationId}/thanks", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> thanksPage(@PathVariable String noticeId, @PathVariable String organizationId,
-                                      @RequestParam(required = false) String token,
-                                      @RequestParam(name = "for", required = false) String answered) {
+                                      @RequestParam String token,
+                                      @RequestParam(name = "for", required = false) String answered, HttpServletRequest request) {
+        if (!fromPage(request)) {
+            require(token, noticeId, organizationId);
+            return html(HttpStatus.OK, LinkPage.thanks(noticeId, organizationId, token, "relay".equals(answered)));
+        }
         return asPage(noticeId, organizationId, token, () -> {
             require(token, noticeId, organizationId);
             return html(HttpStatus.OK, LinkPage.thanks(noticeId, organizationId, token, "relay".equals(answered)));
@@ -170,6 +168,22 @@ class SignedLinkController {
 
     private static boolean complete(NoticeText t) {
         return t != null && t.headline() != null && t.body() != null;
+    }
+
+    /** The form's fields as a relay, or the refusal naming every field to correct. */
+    private Relay relay(String people, String language, String channel, String area) {
+        Integer count = count(people);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (count == null) {
+            problems.add(new FieldProblem("people", "must be a whole number from 1 to 1000000"));
+        }
+        problems.addAll(chosen("language", language, ReferenceData.Kind.LANGUAGE));
+        problems.addAll(chosen("channel", channel, ReferenceData.Kind.CHANNEL_KIND));
+        problems.addAll(chosen("area", area, ReferenceData.Kind.AREA));
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException("The relay report is incomplete", problems);
+        }
+        return new Relay(count, language, channel, area, null);
     }
 
     private List<FieldProblem> chosen(String field, String code, ReferenceData.Kind kind) {
@@ -209,14 +223,10 @@ class SignedLinkController {
     }
 
     /**
-     * The page's own forms send form fields; a browser opening a page asks for text/html by name. A client that
-     * accepts anything, or JSON, is an API client.
+     * A person at the page: the browser asks for text/html by name, for the page and for every form it sends. A client
+     * that accepts anything or JSON is an API client, and gets JSON and problems, form fields or not.
      */
-    static boolean fromForm(HttpServletRequest request) {
-        String type = request.getContentType();
-        if (type != null && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(type))) {
-            return true;
-        }
+    static boolean fromPage(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         try {
             return accept != null && MediaType.parseMediaTypes(accept).stream()
@@ -224,14 +234,6 @@ class SignedLinkController {
         } catch (org.springframework.http.InvalidMediaTypeException e) {
             return false;
         }
-    }
-
-    /** An API client without a token is told so as before: 400 naming the parameter. */
-    private static String present(String token) throws MissingServletRequestParameterException {
-        if (token == null) {
-            throw new MissingServletRequestParameterException("token", "String");
-        }
-        return token;
     }
 
     private void require(String token, String noticeId, String organizationId) {

@@ -277,6 +277,11 @@ class DeliveryTest extends CommunicationsIntegrationBase {
         assertThat(problem.isProblem()).isTrue();
         assertThat(errorFields(problem)).containsExactly("area");
         assertThat(http().post(forged, null, null).isProblem()).as("an API client's refusal").isTrue();
+        var apiForm = form(smsLink("/relays"), "people=many&language=sv&channel=phone-chain&area=atlantis", "*/*");
+        assertThat(apiForm.statusCode()).isEqualTo(422);
+        assertThat(apiForm.headers().firstValue("Content-Type").orElse("")).as("form fields from a client not asking for HTML")
+                .startsWith("application/problem+json");
+        assertThat(apiForm.body()).contains("\"field\":\"people\"").contains("\"field\":\"area\"");
     }
 
     @Test
@@ -313,10 +318,14 @@ class DeliveryTest extends CommunicationsIntegrationBase {
 
     /** A POST as the link page's form sends it: form fields, and a browser's Accept. */
     private java.net.http.HttpResponse<String> form(String path, String fields) {
+        return form(path, fields, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    }
+
+    private java.net.http.HttpResponse<String> form(String path, String fields, String accept) {
         try (var client = java.net.http.HttpClient.newHttpClient()) {
             return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                    .header("Accept", accept)
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(fields)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
