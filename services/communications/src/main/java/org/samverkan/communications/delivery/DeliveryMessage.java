@@ -18,7 +18,8 @@ import org.springframework.web.util.UriUtils;
  * What an intermediary receives, made to be passed on: a greeting, the notice in each of its languages headed by that
  * language's own name, what to do, and per language the public page's link to forward in chats and at gatherings;
  * last the signed link to acknowledge and report relays. As plain text and as HTML (each language's section with its
- * {@code lang} and {@code dir}), the same content; the SMS is the headline and the signed link.
+ * {@code lang} and {@code dir}), the same content; the SMS is the headline and the signed link. A situation update
+ * is the same way, in Swedish and English headings.
  *
  * @param html null where the message has no HTML form (then the e-mail is plain text only)
  */
@@ -60,10 +61,7 @@ record DeliveryMessage(String subject, String text, String html, String sms) {
         String subject = prefix + subject(notice, shown, reference, source);
 
         StringBuilder text = new StringBuilder();
-        StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html>\n<html lang=\"sv\" dir=\"ltr\">\n<head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(escape(subject))
-                .append("</title></head>\n<body style=\"").append(STYLE).append("\">\n");
+        StringBuilder html = head(subject);
         if (!drill.isEmpty()) {
             text.append(drill).append(NOT_REAL).append("\n\n");
             html.append("<p role=\"alert\" style=\"background:#fff3cd;border:2px solid #8a6d00;padding:8px\"><strong>")
@@ -104,11 +102,33 @@ record DeliveryMessage(String subject, String text, String html, String sms) {
 
     static DeliveryMessage of(SituationUpdateView update, String link) {
         var r = update.report();
+        String subject = "Lägesbild: " + r.title();
         String body = "Lägesbild / Situation update – " + r.incident() + "\n\n" + r.title() + "\n\n" + r.situation() + "\n"
                 + section("Vidtagna åtgärder / Measures taken", r.measuresTaken())
                 + section("Nästa steg / Next steps", r.nextSteps())
                 + "\nBekräfta mottagandet / Confirm receipt:\n" + link + "\n";
-        return new DeliveryMessage("Lägesbild: " + r.title(), body, null, "Lägesbild: " + r.title() + " " + link);
+        StringBuilder html = head(subject).append("<p style=\"color:#505050;margin:0\">Lägesbild / Situation update – ")
+                .append(escape(r.incident())).append("</p>\n<h1 style=\"font-size:1.3em;margin:4px 0\">").append(escape(r.title()))
+                .append("</h1>\n<p>").append(lines(r.situation())).append("</p>\n");
+        htmlSection(html, "Vidtagna åtgärder / Measures taken", r.measuresTaken());
+        htmlSection(html, "Nästa steg / Next steps", r.nextSteps());
+        html.append("<section style=\"").append(SECTION).append("\">\n<p>Bekräfta mottagandet / Confirm receipt:<br><a href=\"")
+                .append(escape(link)).append("\">").append(escape(link)).append("</a></p>\n</section>\n</body>\n</html>\n");
+        return new DeliveryMessage(subject, body, html.toString(), subject + " " + link);
+    }
+
+    /** The HTML document up to the start of its content: Swedish, left to right, readable on a phone. */
+    private static StringBuilder head(String subject) {
+        return new StringBuilder(4096).append("<!DOCTYPE html>\n<html lang=\"sv\" dir=\"ltr\">\n<head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(escape(subject))
+                .append("</title></head>\n<body style=\"").append(STYLE).append("\">\n");
+    }
+
+    private static void htmlSection(StringBuilder html, String heading, String text) {
+        if (text != null && !text.isBlank()) {
+            html.append("<h2 style=\"font-size:1.1em;margin:16px 0 4px\">").append(escape(heading)).append("</h2>\n<p>")
+                    .append(lines(text)).append("</p>\n");
+        }
     }
 
     /**

@@ -71,15 +71,12 @@ class SignedLinkController {
     @PostMapping("/public/notices/{noticeId}/deliveries/{organizationId}/acknowledgement")
     ResponseEntity<?> acknowledge(@PathVariable String noticeId, @PathVariable String organizationId,
                                   @RequestParam String token, HttpServletRequest request) {
-        if (!fromPage(request)) {
-            require(token, noticeId, organizationId);
-            return ResponseEntity.ok(deliveries.acknowledge(noticeId, organizationId, "link"));
-        }
-        return asPage(noticeId, organizationId, token, () -> {
-            require(token, noticeId, organizationId);
-            deliveries.acknowledge(noticeId, organizationId, "link");
-            return thanks(noticeId, organizationId, token, "acknowledgement");
-        });
+        return answer(request, noticeId, organizationId, token,
+                () -> ResponseEntity.ok(deliveries.acknowledge(noticeId, organizationId, "link")),
+                () -> {
+                    deliveries.acknowledge(noticeId, organizationId, "link");
+                    return thanks(noticeId, organizationId, token, "acknowledgement");
+                });
     }
 
     @Operation(summary = "Report a relay with the signed link from the message")
@@ -101,46 +98,50 @@ class SignedLinkController {
                                 @RequestParam String token, @RequestParam(required = false) String people,
                                 @RequestParam(required = false) String language, @RequestParam(required = false) String channel,
                                 @RequestParam(required = false) String area, HttpServletRequest request) {
-        if (!fromPage(request)) {
-            require(token, noticeId, organizationId);
-            return ResponseEntity.ok(deliveries.relay(noticeId, organizationId, relay(people, language, channel, area)));
-        }
-        return asPage(noticeId, organizationId, token, () -> {
-            require(token, noticeId, organizationId);
-            deliveries.relay(noticeId, organizationId, relay(people, language, channel, area));
-            return thanks(noticeId, organizationId, token, "relay");
-        });
+        return answer(request, noticeId, organizationId, token,
+                () -> ResponseEntity.ok(deliveries.relay(noticeId, organizationId, relay(people, language, channel, area))),
+                () -> {
+                    deliveries.relay(noticeId, organizationId, relay(people, language, channel, area));
+                    return thanks(noticeId, organizationId, token, "relay");
+                });
     }
 
     @Operation(summary = "The page the link opens: plain HTML forms to confirm receipt and report a relay",
             description = "Opening it changes nothing. The notice's headline; language (the notice's languages, by their own names), "
                     + "channel kind and area chosen from the reference data")
     @GetMapping(value = "/public/notices/{noticeId}/deliveries/{organizationId}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@PathVariable String noticeId, @PathVariable String organizationId,
-                                @RequestParam String token, HttpServletRequest request) {
-        if (!fromPage(request)) {
-            require(token, noticeId, organizationId);
-            return html(HttpStatus.OK, LinkPage.render(form(noticeId, organizationId, token)));
-        }
-        return asPage(noticeId, organizationId, token, () -> {
-            require(token, noticeId, organizationId);
-            return html(HttpStatus.OK, LinkPage.render(form(noticeId, organizationId, token)));
-        });
+    ResponseEntity<?> page(@PathVariable String noticeId, @PathVariable String organizationId, @RequestParam String token,
+                           HttpServletRequest request) {
+        Supplier<ResponseEntity<String>> page = () -> html(HttpStatus.OK, LinkPage.render(form(noticeId, organizationId, token)));
+        return answer(request, noticeId, organizationId, token, page, page);
     }
 
     @Operation(summary = "The thank-you page after a confirmation or relay report from the link page")
     @GetMapping(value = "/public/notices/{noticeId}/deliveries/{organizationId}/thanks", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> thanksPage(@PathVariable String noticeId, @PathVariable String organizationId,
-                                      @RequestParam String token,
-                                      @RequestParam(name = "for", required = false) String answered, HttpServletRequest request) {
+    ResponseEntity<?> thanksPage(@PathVariable String noticeId, @PathVariable String organizationId, @RequestParam String token,
+                                 @RequestParam(name = "for", required = false) String answered, HttpServletRequest request) {
+        Supplier<ResponseEntity<String>> page = () -> html(HttpStatus.OK,
+                LinkPage.thanks(noticeId, organizationId, token, "relay".equals(answered)));
+        return answer(request, noticeId, organizationId, token, page, page);
+    }
+
+    /**
+     * Checks the link, then answers: an API client with {@code forClient}, its refusals left to the RFC 9457 handler;
+     * a person at the page with {@code forPage}, and a refusal as a page naming what to correct, its status kept.
+     */
+    private ResponseEntity<?> answer(HttpServletRequest request, String noticeId, String organizationId, String token,
+                                     Supplier<? extends ResponseEntity<?>> forClient, Supplier<ResponseEntity<String>> forPage) {
         if (!fromPage(request)) {
             require(token, noticeId, organizationId);
-            return html(HttpStatus.OK, LinkPage.thanks(noticeId, organizationId, token, "relay".equals(answered)));
+            return forClient.get();
         }
-        return asPage(noticeId, organizationId, token, () -> {
+        try {
             require(token, noticeId, organizationId);
-            return html(HttpStatus.OK, LinkPage.thanks(noticeId, organizationId, token, "relay".equals(answered)));
-        });
+            return forPage.get();
+        } catch (ProblemException e) {
+            boolean link = e.status() == HttpStatus.FORBIDDEN;
+            return html(e.status(), LinkPage.problem(e.status(), e.getMessage(), e.fields(), noticeId, organizationId, link ? null : token));
+        }
     }
 
     private LinkPage.Form form(String noticeId, String organizationId, String token) {
@@ -198,17 +199,6 @@ class SignedLinkController {
             return n >= 1 && n <= 1_000_000 ? n : null;
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    /** The answer to a person at the form: what {@code page} gives, or the refusal it meets as a page, status kept. */
-    private static ResponseEntity<String> asPage(String noticeId, String organizationId, String token,
-                                                 Supplier<ResponseEntity<String>> page) {
-        try {
-            return page.get();
-        } catch (ProblemException e) {
-            return html(e.status(), LinkPage.problem(e.status(), e.getMessage(), e.fields(), noticeId, organizationId,
-                    e.status() == HttpStatus.FORBIDDEN ? null : token));
         }
     }
 

@@ -150,6 +150,21 @@ class DeliveryMessageTest {
         assertThat(first.getMessageID()).isEqualTo(EmailChannel.messageId("n-1:org-1")).isEqualTo(again.getMessageID());
     }
 
+    @Test
+    void aSituationUpdateIsTheSameTextAndEscapedHtmlWithTheAcknowledgementLink() {
+        var report = new org.samverkan.communications.situation.SituationReport("Kyla 2026", "Elavbrott i Masmo",
+                "Strömmen är borta <sedan> kl 6.", "Värmestuga öppen", null, List.of("masmo"), List.of(), Cap.Severity.Severe);
+        DeliveryMessage m = DeliveryMessage.of(new org.samverkan.communications.situation.SituationUpdateView("s-1", report, "staff",
+                Instant.parse("2026-01-10T08:00:00Z")), LINK);
+
+        assertThat(m.subject()).isEqualTo("Lägesbild: Elavbrott i Masmo");
+        assertThat(m.text()).startsWith("Lägesbild / Situation update – Kyla 2026\n\nElavbrott i Masmo\n\nStrömmen är borta <sedan> kl 6.\n")
+                .contains("Vidtagna åtgärder / Measures taken:\nVärmestuga öppen").doesNotContain("Nästa steg").endsWith(LINK + "\n");
+        assertThat(m.html()).contains("<h1 style=\"font-size:1.3em;margin:4px 0\">Elavbrott i Masmo</h1>")
+                .contains("Strömmen är borta &lt;sedan&gt; kl 6.").contains("<a href=\"" + LINK + "\">").doesNotContain("Nästa steg");
+        assertThat(m.sms()).isEqualTo("Lägesbild: Elavbrott i Masmo " + LINK);
+    }
+
     /** Sent through the channel to a relay that keeps the bytes, read back as a receiving mail program would. */
     private static MimeMessage sent(DeliveryMessage message) throws Exception {
         List<byte[]> wire = new java.util.ArrayList<>();
