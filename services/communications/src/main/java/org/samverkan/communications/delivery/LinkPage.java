@@ -39,11 +39,13 @@ final class LinkPage {
     }
 
     /**
-     * @param headline  what was delivered, in words (null if no longer published)
-     * @param readLink  the public page of the notice, or null (a situation update has none)
+     * @param municipality          whose notice it is, in Swedish ("Huddinge kommun")
+     * @param municipalityInEnglish the same for the English words beside it ("Huddinge Municipality")
+     * @param headline              what was delivered, in words (null if no longer published)
+     * @param readLink              the public page of the notice, or null (a situation update has none)
      */
-    record Form(String noticeId, String organizationId, String token, String municipality, String headline, String readLink,
-                List<Choice> languages, List<Choice> channels, List<Choice> areas) {
+    record Form(String noticeId, String organizationId, String token, String municipality, String municipalityInEnglish,
+                String headline, String readLink, List<Choice> languages, List<Choice> channels, List<Choice> areas) {
     }
 
     static String render(Form f) {
@@ -51,7 +53,7 @@ final class LinkPage {
         String query = query(f.token());
         StringBuilder html = head(f.headline() == null ? "Bekräfta / Confirm" : f.headline());
         html.append("<p class=\"from\">Meddelande från ").append(escape(f.municipality())).append(" / Notice from ")
-                .append(escape(f.municipality())).append("</p>\n<h1>")
+                .append(escape(f.municipalityInEnglish())).append("</p>\n<h1>")
                 .append(escape(f.headline() == null ? "Meddelandet / The notice" : f.headline())).append("</h1>\n");
         if (f.readLink() != null) {
             html.append("<p><a href=\"").append(escape(f.readLink())).append("\">Läs meddelandet / Read the notice</a></p>\n");

@@ -157,6 +157,7 @@ class SignedLinkController {
         String read = notice == null ? null : "/public/notices/" + UriUtils.encodePathSegment(noticeId, StandardCharsets.UTF_8) + "/"
                 + UriUtils.encodePathSegment(notice.content().sourceLanguage(), StandardCharsets.UTF_8);
         return new LinkPage.Form(noticeId, organizationId, token, reference.about().displayName(Locale.forLanguageTag("sv")),
+                reference.about().displayName(Locale.ENGLISH),
                 delivery.headline(), read, languages, channels, areas);
     }
 

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 
 /** The link page's HTML: made for a phone, everything from the notice and the link escaped, choices with their language. */
 class LinkPageTest {
-    private static final LinkPage.Form FORM = new LinkPage.Form("n-1", "org-1", "123.a+b", "Huddinge kommun",
+    private static final LinkPage.Form FORM = new LinkPage.Form("n-1", "org-1", "123.a+b", "Huddinge kommun", "Huddinge Municipality",
             "Värmestuga <öppnar> & \"stänger\"", "/public/notices/n-1/sv",
             List.of(new LinkPage.Choice("sv", "Svenska", "sv", "ltr"), new LinkPage.Choice("ar", "العربية", "ar", "rtl")),
             List.of(new LinkPage.Choice("prayer-gathering", "Bön och samling")), List.of(new LinkPage.Choice("masmo", "Masmo")));
@@ -19,7 +19,8 @@ class LinkPageTest {
     void theFormIsReadableOnAPhoneWithTheHeadlineEscapedAndEachLanguageInItsOwnDirection() {
         String html = LinkPage.render(FORM);
 
-        assertThat(html).contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        assertThat(html).contains("Meddelande från Huddinge kommun / Notice from Huddinge Municipality")
+                .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .contains("<h1>Värmestuga &lt;öppnar&gt; &amp; &quot;stänger&quot;</h1>").doesNotContain("<öppnar>")
                 .contains("<option value=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</option>")
                 .contains("<option value=\"prayer-gathering\">Bön och samling</option>")
