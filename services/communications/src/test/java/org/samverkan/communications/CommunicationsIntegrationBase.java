@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "samverkan.communications.notifications.review-to=equality-leads@kommun.test",
         "samverkan.communications.notifications.officers-to=officers@kommun.test",
         "samverkan.communications.notifications.portal-base-url=https://portal.kommun.test",
+        "samverkan.communications.portal-public-base-url=https://www.kommun.test",
         "samverkan.communications.sms.gateway=simulator", "samverkan.communications.sms.simulator.unreachable=+46709999999"})
 public abstract class CommunicationsIntegrationBase {
     @LocalServerPort

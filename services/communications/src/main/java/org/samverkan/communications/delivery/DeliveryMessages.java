@@ -7,6 +7,7 @@ import org.samverkan.communications.notice.NoticeView;
 import org.samverkan.communications.notice.PublishedNotices;
 import org.samverkan.communications.situation.SituationUpdateView;
 import org.samverkan.communications.situation.SituationUpdates;
+import org.samverkan.reference.ReferenceData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +18,20 @@ class DeliveryMessages {
     private final SituationUpdates situations;
     private final AckTokens tokens;
     private final String baseUrl;
+    private final DeliveryMessage.Setting setting;
 
-    DeliveryMessages(PublishedNotices notices, SituationUpdates situations, AckTokens tokens,
-                     @Value("${samverkan.communications.public-base-url:http://localhost:8083}") String baseUrl) {
+    /**
+     * @param baseUrl       this service as the public reaches it: the signed link is answered here
+     * @param portalBaseUrl the portal as the public reaches it: the pages an intermediary forwards to residents
+     */
+    DeliveryMessages(PublishedNotices notices, SituationUpdates situations, AckTokens tokens, ReferenceData reference,
+                     @Value("${samverkan.communications.public-base-url:http://localhost:8083}") String baseUrl,
+                     @Value("${samverkan.communications.portal-public-base-url:http://localhost:8080}") String portalBaseUrl) {
         this.notices = notices;
         this.situations = situations;
         this.tokens = tokens;
         this.baseUrl = baseUrl;
+        this.setting = new DeliveryMessage.Setting(reference, portalBaseUrl);
     }
 
     /**
@@ -35,7 +43,7 @@ class DeliveryMessages {
                 delivery.kind() == DeliveryEvents.MessageKind.SITUATION_UPDATE ? situations.find(id) : notices.find(id));
         String link = baseUrl + "/public/notices/" + delivery.noticeId() + "/deliveries/" + delivery.organizationId()
                 + "?token=" + tokens.issue(delivery.noticeId(), delivery.organizationId());
-        return source.map(s -> s instanceof NoticeView n ? DeliveryMessage.of(n, delivery.languages(), link)
+        return source.map(s -> s instanceof NoticeView n ? DeliveryMessage.of(n, delivery.languages(), link, setting)
                 : DeliveryMessage.of((SituationUpdateView) s, link));
     }
 }

@@ -65,6 +65,11 @@ class DeliveryService {
         }
     }
 
+    /** One delivery as its link page shows it; 404 if the notice was not delivered to the organisation. */
+    DeliveryView find(String noticeId, String organizationId) {
+        return headlines.view(load(noticeId, organizationId));
+    }
+
     List<DeliveryView> ofNotice(String noticeId) {
         return headlines.views(mongo.find(Query.query(Criteria.where("noticeId").is(noticeId)).with(Sort.by("_id")), Delivery.class));
     }

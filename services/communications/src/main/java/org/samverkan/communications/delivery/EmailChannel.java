@@ -3,7 +3,9 @@ package org.samverkan.communications.delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import org.samverkan.communications.inbox.Inbox;
 import org.springframework.beans.factory.ObjectProvider;
@@ -79,12 +81,25 @@ class EmailChannel implements DeliveryChannel {
             email.setFrom(new InternetAddress(from));
             email.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(address));
             email.setSubject(message.subject(), "UTF-8");
-            email.setText(message.body(), "UTF-8");
+            if (message.html() == null) {
+                email.setText(message.text(), "UTF-8");
+            } else {
+                email.setContent(alternatives(message));
+            }
         } catch (MessagingException e) {
             // The reason is recorded on the delivery: it names no address (addresses stay out of events and logs).
             throw new IllegalArgumentException("the inbox's e-mail address is not a valid address");
         }
         sender.send(email);
+    }
+
+    /** The same message as plain text and as HTML, the HTML last: a mail program shows the last form it can. */
+    private static MimeMultipart alternatives(DeliveryMessage message) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.text(), "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(message.html(), "UTF-8", "html");
+        return new MimeMultipart("alternative", text, html);
     }
 
     /** A dot-atom id (RFC 5322) from the delivery id: the same on every attempt of one delivery. */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,13 @@ class DeliveryTest extends CommunicationsIntegrationBase {
     AckTokens tokens;
     @Autowired
     FanOut fanOut;
+    @Autowired
+    org.samverkan.reference.ReferenceData reference;
     String noticeId;
+    /** A second notice to the same organisations, answered from the link page's forms, so the first keeps its answers. */
+    String formNoticeId;
     String link;
+    MimeMessage delivered;
 
     @BeforeAll
     void publishToStuvsta() throws Exception {
@@ -69,10 +75,37 @@ class DeliveryTest extends CommunicationsIntegrationBase {
         MimeMessage mail = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(TestSmtp.get().getReceivedMessages())
                 .filter(m -> address(m).equals("notices@d-email.example")).filter(m -> body(m).contains(noticeId)).findFirst().orElse(null),
                 m -> m != null);
-        Matcher m = Pattern.compile("https?://[^/\\s]+(/public/\\S+)").matcher(body(mail));
+        delivered = mail;
+        Matcher m = Pattern.compile("https?://[^/\\s]+(/public/notices/[^/\\s]+/deliveries/\\S+)").matcher(body(mail));
         assertThat(m.find()).isTrue();
         link = m.group(1);
         assertThat(body(mail)).contains("Rubrik ti").contains("Rubrik sv-x-lattlast");
+
+        formNoticeId = Notices.publish(http(), Notices.draft(List.of("stuvsta"), LANGUAGES), null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/notices/" + formNoticeId + "/deliveries", OFFICER)
+                .body().contains(formNoticeId + ":d-sms"));
+    }
+
+    @Test
+    void theDeliveredEmailIsPlainTextAndHtmlWithEachOfTheOrganisationsLanguagesAndItsPublicPageToForward() throws Exception {
+        assertThat(delivered.getSubject()).as("the Swedish headline and that of the organisation's language").isEqualTo("Rubrik sv – Rubrik ti");
+        assertThat(delivered.isMimeType("multipart/alternative")).as(delivered.getContentType()).isTrue();
+        MimeMultipart parts = (MimeMultipart) delivered.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
+        assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
+        String text = (String) parts.getBodyPart(0).getContent();
+        String html = (String) parts.getBodyPart(1).getContent();
+
+        for (String language : List.of("sv", "sv-x-lattlast", "ti")) {
+            String page = "https://www.kommun.test/public/notices/" + noticeId + "/" + language;
+            assertThat(text).contains(page);
+            assertThat(html).contains("<a href=\"" + page + "\">");
+        }
+        assertThat(html).contains("<section lang=\"ti\" dir=\"ltr\"").contains(">ትግርኛ</h2>").contains(">Lättläst svenska</h2>")
+                .contains("Text på ti.<br>").contains("&lt;b&gt;ej html&lt;/b&gt;").contains("<strong>Stanna inne</strong>");
+        assertThat(text).as("only the organisation's languages and those everyone gets").doesNotContain("Rubrik fi")
+                .contains("== ትግርኛ ==").contains(link);
     }
 
     @Test
@@ -184,6 +217,74 @@ class DeliveryTest extends CommunicationsIntegrationBase {
     }
 
     @Test
+    void theLinkPageIsForAPhoneWithTheNoticesHeadlineAndChoicesFromTheReferenceDataNotTypedCodes() {
+        var page = http().get(smsLink(""), null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .contains("<style>").contains("<h1>Rubrik sv</h1>").doesNotContain("Meddelande " + formNoticeId).doesNotContain("t.ex.")
+                .doesNotContain("<input name=\"language\"");
+        assertThat(options(page.body(), "language")).as("the notice's languages, by their own names").containsExactly(
+                "sv=Svenska", "sv-x-lattlast=Lättläst svenska", "fi=Suomi", "ti=ትግርኛ");
+        assertThat(options(page.body(), "channel")).hasSize(reference.channelKinds().size())
+                .contains("prayer-gathering=Bön och samling", "whatsapp-group=WhatsApp-grupp");
+        assertThat(options(page.body(), "area")).hasSize(reference.areas().size())
+                .contains("sjodalen-fullersta=Sjödalen-Fullersta", "huddinge-centrum=Huddinge centrum");
+    }
+
+    @Test
+    void theFormsAnswersAreAThankYouPageAndTheRelayIsCounted() {
+        var acknowledged = form(smsLink("/acknowledgement"), "");
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(303);
+        var relayed = form(smsLink("/relays"), "people=7&language=sv&channel=phone-chain&area=snattringe");
+        assertThat(relayed.statusCode()).as(relayed.body()).isEqualTo(303);
+
+        var thanks = http().get(relayed.headers().firstValue("Location").orElseThrow(), null);
+        assertThat(thanks.status()).isEqualTo(200);
+        assertThat(thanks.contentType()).startsWith("text/html");
+        assertThat(thanks.body()).contains("Tack! / Thank you!").contains("Vi har fått er rapport");
+        assertThat(http().get(acknowledged.headers().firstValue("Location").orElseThrow(), null).body())
+                .contains("Vi har fått er bekräftelse");
+        var mine = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> java.util.stream.StreamSupport.stream(
+                        http().get("/api/organizations/d-sms/deliveries", OFFICER).json().spliterator(), false)
+                .filter(d -> d.get("noticeId").asString().equals(formNoticeId)).findFirst().orElseThrow(), d -> !d.get("relays").isEmpty());
+        assertThat(mine.get("acknowledgedAt").isNull()).isFalse();
+        assertThat(mine.get("relays").get(0).get("channel").asString()).isEqualTo("phone-chain");
+        assertThat(mine.get("relays").get(0).get("people").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void aRefusedFormIsAPageNamingTheFieldsInWordsWhileApiClientsKeepProblems() {
+        var refused = form(smsLink("/relays"), "people=many&language=sv&channel=phone-chain&area=atlantis");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(refused.body()).contains("<strong>Område / Area:</strong>")
+                .contains("<strong>Ungefär hur många personer / About how many people:</strong>").doesNotContain("Kanal / Channel:</strong>")
+                .contains("Tillbaka till formuläret");
+
+        String forged = "/public/notices/" + formNoticeId + "/deliveries/d-sms/acknowledgement?token=" + tokens.issue(formNoticeId, "d-email");
+        var forbidden = form(forged, "");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Länken kan inte användas / The link cannot be used");
+        var page = http().send("GET", forged.replace("/acknowledgement", ""), null, null, java.util.Map.of("Accept", "text/html"));
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.contentType()).startsWith("text/html");
+
+        var problem = http().post(smsLink("/relays"), null,
+                "{\"people\": 3, \"language\": \"sv\", \"channel\": \"phone-chain\", \"area\": \"atlantis\"}");
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.isProblem()).isTrue();
+        assertThat(errorFields(problem)).containsExactly("area");
+        assertThat(http().post(forged, null, null).isProblem()).as("an API client's refusal").isTrue();
+        var apiForm = form(smsLink("/relays"), "people=many&language=sv&channel=phone-chain&area=atlantis", "*/*");
+        assertThat(apiForm.statusCode()).isEqualTo(422);
+        assertThat(apiForm.headers().firstValue("Content-Type").orElse("")).as("form fields from a client not asking for HTML")
+                .startsWith("application/problem+json");
+        assertThat(apiForm.body()).contains("\"field\":\"people\"").contains("\"field\":\"area\"");
+    }
+
+    @Test
     void representativesAnswerFromTheirAccountOnlyForTheirOwnOrganisation() {
         report(r -> r.get("byStatus").has("DELIVERED") && r.get("byStatus").get("DELIVERED").asInt() == 2);
         String path = "/api/notices/" + noticeId + "/deliveries/d-sms/acknowledgement";
@@ -195,7 +296,8 @@ class DeliveryTest extends CommunicationsIntegrationBase {
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.json().get("acknowledgedAt").isNull()).isFalse();
         var mine = http().get("/api/organizations/d-sms/deliveries", TestTokens.representative("d-sms"));
-        assertThat(mine.json().get(0).get("noticeId").asString()).isEqualTo(noticeId);
+        assertThat(java.util.stream.StreamSupport.stream(mine.json().spliterator(), false).map(d -> d.get("noticeId").asString()))
+                .contains(noticeId);
     }
 
     @Test
@@ -207,6 +309,39 @@ class DeliveryTest extends CommunicationsIntegrationBase {
         assertThat(http().get("/api/organizations/d-email/inbox", TestTokens.representative("d-email")).json().get("email").asString())
                 .isEqualTo("notices@d-email.example");
         assertThat(TopicProbe.readAll(DeliveryEvents.TOPIC)).noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains("@"));
+    }
+
+    /** The link d-sms received by SMS for the second notice, to its page or one of its forms ({@code suffix}). */
+    private String smsLink(String suffix) {
+        return "/public/notices/" + formNoticeId + "/deliveries/d-sms" + suffix + "?token=" + tokens.issue(formNoticeId, "d-sms");
+    }
+
+    /** A POST as the link page's form sends it: form fields, and a browser's Accept. */
+    private java.net.http.HttpResponse<String> form(String path, String fields) {
+        return form(path, fields, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    }
+
+    private java.net.http.HttpResponse<String> form(String path, String fields, String accept) {
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", accept)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(fields)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "code=label" of a select's options, the empty prompt left out. */
+    private static List<String> options(String html, String select) {
+        int start = html.indexOf("<select id=\"" + select + "\"");
+        assertThat(start).as("select " + select).isNotNegative();
+        Matcher m = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>([^<]+)</option>").matcher(html.substring(start, html.indexOf("</select>", start)));
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1) + "=" + m.group(2));
+        }
+        return found;
     }
 
     private void inbox(String org, String json) {
@@ -232,8 +367,16 @@ class DeliveryTest extends CommunicationsIntegrationBase {
         }
     }
 
+    /** The whole message: the plain text and the HTML of a multipart one. */
     private static String body(MimeMessage m) {
         try {
+            if (m.getContent() instanceof MimeMultipart parts) {
+                StringBuilder all = new StringBuilder();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    all.append(parts.getBodyPart(i).getContent()).append('\n');
+                }
+                return all.toString();
+            }
             return String.valueOf(m.getContent());
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.samverkan.communications.CommunicationsIntegrationBase;
@@ -27,7 +28,7 @@ class ExerciseDeliveryTest extends CommunicationsIntegrationBase {
     OrganizationCopies organizations;
 
     @Test
-    void anExerciseSaysSoInTheEmailsSubjectAndFirstLineAndBeforeTheSms() throws Exception {
+    void anExerciseSaysSoInTheEmailsSubjectAndFirstLineOfBothPartsAndBeforeTheSms() throws Exception {
         // Visättra and Somali, which its notices require anyway: no other test's required languages change.
         RegistryRecords.organization("x-drill", 2, "VERIFIED", List.of("visattra"), List.of("so"), List.of("older-people"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> organizations.find("x-drill").isPresent());
@@ -41,7 +42,13 @@ class ExerciseDeliveryTest extends CommunicationsIntegrationBase {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> sms.sent().stream().anyMatch(s -> s.text().contains(exercise)));
 
         assertThat(mail.getSubject()).startsWith("[ÖVNING / EXERCISE] ");
-        assertThat(((String) mail.getContent()).strip()).startsWith("ÖVNING / EXERCISE – inte ett verkligt meddelande / not a real alert");
+        assertThat(mail.getSubject()).isEqualTo("[ÖVNING / EXERCISE] Rubrik sv – Rubrik so");
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        assertThat(((String) parts.getBodyPart(0).getContent()).strip())
+                .startsWith("ÖVNING / EXERCISE – inte ett verkligt meddelande / not a real alert");
+        String html = (String) parts.getBodyPart(1).getContent();
+        assertThat(html.substring(html.indexOf("<body")))
+                .containsPattern("^<body[^>]*>\\R<p role=\"alert\"[^>]*><strong>ÖVNING / EXERCISE – inte ett verkligt meddelande");
         assertThat(sms.sent().stream().filter(s -> s.text().contains(exercise)).findFirst().orElseThrow().text())
                 .startsWith("[ÖVNING / EXERCISE] ");
     }
