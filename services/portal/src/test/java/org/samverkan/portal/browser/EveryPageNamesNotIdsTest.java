@@ -27,7 +27,7 @@ class EveryPageNamesNotIdsTest extends BrowserTest {
     /** An enum constant (IN_REVIEW, PENDING …), a private-use language tag, a Java map or record printed raw. */
     private static final Pattern CODE = Pattern.compile(
             "\\b[A-Z]{2,}_[A-Z_]{2,}\\b|\\b(?:PENDING|VERIFIED|SUSPENDED|MERGED|DRAFT|PUBLISHED|CANCELLED|ACTIVE|WITHDRAWN|OPEN|CLOSED"
-                    + "|PROPOSED|ACCEPTED|DECLINED|DELIVERED|FAILED|ASSOCIATION|CONGREGATION)\\b|x-lattlast|\\{\\w+=|\\w+\\[\\w+=");
+                    + "|PROPOSED|ACCEPTED|DECLINED|DELIVERED|FAILED|ASSOCIATION|CONGREGATION|null|undefined|NaN)\\b|x-lattlast|\\{\\w+=|\\w+\\[\\w+=");
     private static final int MOST_PAGES_PER_ROLE = 60;
     /** Links that do not show a page to check: signing out, switching language, feeds and files. */
     private static final Pattern SKIP = Pattern.compile("/logout|/oauth2/|/login|[?&]lang=|\\.(xml|atom|csv|css|js|png|svg|ico|woff2)(\\?|$)"
