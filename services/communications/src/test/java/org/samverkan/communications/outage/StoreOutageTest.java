@@ -95,7 +95,11 @@ class StoreOutageTest {
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 
-    /** A call with the officer's token that must be answered within two seconds. */
+    /**
+     * A call with the officer's token that must be answered well before the driver's own 30 s server selection: the
+     * service gives up after its 1 s (samverkan.store.server-selection-timeout), so about 1–2 s on a quiet machine.
+     * The bound is 8 s, not 2: this proves the request does not hang, not how fast a loaded CI machine is.
+     */
     private static HttpResponse<String> timed(String base, String method, String path, String json) throws Exception {
         long start = System.nanoTime();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
@@ -105,7 +109,7 @@ class StoreOutageTest {
             request.header("Content-Type", "application/json");
         }
         HttpResponse<String> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as(method + " " + path).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as(method + " " + path).isLessThan(Duration.ofSeconds(8));
         return answer;
     }
 
