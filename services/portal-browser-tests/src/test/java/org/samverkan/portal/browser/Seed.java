@@ -26,6 +26,11 @@ final class Seed {
 
     /** As above, updating (replacing) the published notice {@code replaces} when not null. */
     static String publishedNotice(PortalStack stack, String area, String headline, String replaces) {
+        return publishedNotice(stack, area, headline, replaces, "");
+    }
+
+    /** As above, with more texts: JSON members such as {@code , "ti": {"headline": ..., "body": ...}}. */
+    static String publishedNotice(PortalStack stack, String area, String headline, String replaces, String moreTexts) {
         String comms = stack.token("comms");
         TestHttp api = stack.communications();
         TestHttp.Response draft = api.post("/api/notices", comms, """
@@ -35,9 +40,9 @@ final class Seed {
                    "sv": {"headline": "%s", "body": "Stormen Ada når Huddinge i natt. Håll dig inomhus.", "instruction": "Ladda mobilen och ha en ficklampa redo."},
                    "sv-x-lattlast": {"headline": "Storm i natt", "body": "Det blir storm i natt. Stanna inne.", "instruction": "Ladda din mobil."},
                    "ar": {"headline": "عاصفة الليلة", "body": "تصل العاصفة آدا إلى هودينغه الليلة. ابق في المنزل.", "instruction": "اشحن هاتفك وجهّز مصباحًا."},
-                   "en": {"headline": "Storm tonight", "body": "Storm Ada reaches Huddinge tonight. Stay indoors.", "instruction": "Charge your phone."}
+                   "en": {"headline": "Storm tonight", "body": "Storm Ada reaches Huddinge tonight. Stay indoors.", "instruction": "Charge your phone."}%s
                  }, "replaces": %s}
-                """.formatted(area, headline, replaces == null ? "null" : "\"" + replaces + "\""));
+                """.formatted(area, headline, moreTexts, replaces == null ? "null" : "\"" + replaces + "\""));
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
         String id = draft.json().get("notice").get("id").asString();
         assertThat(api.post("/api/notices/" + id + "/submission", comms, null).status()).isEqualTo(200);

@@ -30,7 +30,7 @@ class PortalSecurity {
         http.securityMatcher(request -> {
                     String path = request.getRequestURI().substring(request.getContextPath().length());
                     return path.startsWith("/public/") || path.equals("/public") || path.equals("/api/reference-data")
-                            || path.startsWith("/css/")
+                            || path.startsWith("/css/") || path.startsWith("/fonts/")
                             || path.startsWith("/webjars/") || path.startsWith("/img/") || path.equals("/favicon.ico")
                             || EndpointRequest.to("health", "info").matches(request);
                 })
