@@ -30,6 +30,23 @@ class DashboardController {
         return queries.matrix(parsed, range.from(), range.to());
     }
 
+    @Operation(summary = "People reported reached (sum of relay reports' people in the period, default the last 14 days) "
+            + "per area × language beside the estimated speakers there — area population × language share from the "
+            + "reference data, rounded to tens, an estimate — and their share (uncapped; null without an estimate); "
+            + "optionally one area, language and/or incident")
+    @GetMapping("/api/dashboard/reach-share")
+    ReachShareView reachShare(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                              @RequestParam(required = false) String area, @RequestParam(required = false) String language,
+                              @RequestParam(required = false) String incident) {
+        QueryParameters.known(reference, area, null, language);
+        var range = QueryParameters.days(from, to, queries.today());
+        return queries.reachShare(range.from(), range.to(), area, language, blank(incident) ? null : incident);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     @Operation(summary = "One slice (optionally an area, a target group and/or a language) per day (default the last 14 "
             + "days) or per month (default the last 12 months)")
     @GetMapping("/api/dashboard/trend")

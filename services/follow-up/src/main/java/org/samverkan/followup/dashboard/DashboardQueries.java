@@ -33,6 +33,7 @@ public class DashboardQueries {
     private final Generations generations;
     private final Timelines timelines;
     private final Codes codes;
+    private final ReferenceData reference;
     private final ZoneId zone;
     private final Clock clock;
 
@@ -44,6 +45,7 @@ public class DashboardQueries {
         this.codes = new Codes(reference.areas().stream().map(Area::code).toList(),
                 reference.targetGroups().stream().map(Term::code).toList(),
                 reference.languages().stream().map(Language::tag).toList());
+        this.reference = reference;
         this.zone = zone;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -65,6 +67,47 @@ public class DashboardQueries {
         List<MatrixView.AreaTotal> areaTotals = codes.areas().stream()
                 .map(a -> new MatrixView.AreaTotal(a, metrics(totals, Axis.key(a, "")))).toList();
         return new MatrixView(from, to, columns.parameter(), codes.areas(), columnCodes, matrix, areaTotals);
+    }
+
+    /**
+     * People reported reached (relay reports) per area × language against the estimated speakers there, for the
+     * reference data's areas and languages in their order: a language appears in an area where the reference data
+     * gives it a share or where a relay reported people in it. Never a need or a capacity figure: people, not things.
+     *
+     * @param area, language, incident optional filters ({@code null}: all)
+     */
+    public ReachShareView reachShare(LocalDate from, LocalDate to, String area, String language, String incident) {
+        Map<String, Long> reached = new Figures(facts(), codes).peopleRelayed(startOf(from), startOf(to.plusDays(1)), incident);
+        List<ReachShareView.Row> rows = new ArrayList<>();
+        for (Area a : reference.areas()) {
+            if (area != null && !area.equals(a.code())) {
+                continue;
+            }
+            for (String tag : codes.languages()) {
+                long people = reached.getOrDefault(Axis.key(a.code(), tag), 0L);
+                if ((language != null && !language.equals(tag)) || (a.languageShares().getOrDefault(tag, 0.0) <= 0 && people == 0)) {
+                    continue;
+                }
+                Long speakers = estimatedSpeakers(a, tag);
+                Double share = speakers == null ? null : Math.round(1000.0 * people / speakers) / 1000.0;
+                rows.add(new ReachShareView.Row(a.code(), tag, speakers, people, share));
+            }
+        }
+        return new ReachShareView(from, to, incident, rows);
+    }
+
+    /**
+     * Population × share, to the nearest ten: the shares are planning estimates, and a figure to the person would
+     * promise a precision they do not have. Null without a population or share, or when it rounds to none — so a
+     * share is never divided by zero.
+     */
+    static Long estimatedSpeakers(Area area, String language) {
+        Double share = area.languageShares().get(language);
+        if (share == null || area.population() <= 0) {
+            return null;
+        }
+        long tens = Math.round(area.population() * share / 10.0) * 10;
+        return tens == 0 ? null : tens;
     }
 
     /** Per-area figures for a period, as the matrix's area totals. */

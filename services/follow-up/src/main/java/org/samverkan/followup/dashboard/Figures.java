@@ -83,6 +83,34 @@ final class Figures {
     }
 
     /**
+     * People relay reports said a notice was passed on to within [start, end), per {@link Axis#key area|language}:
+     * each relay report counts its {@code people} once (a report delivered twice is one fact, kept once per source
+     * version); two reports, of one notice or of two, add up, as each is a separate passing-on. Counted by the same
+     * rule as {@code noticesReached} — a relay of a situation update, of a notice not (yet) known or from its
+     * cancellation on counts nothing.
+     *
+     * @param incident only relays of that incident's notices; {@code null}: every notice
+     */
+    Map<String, Long> peopleRelayed(Instant start, Instant end, String incident) {
+        Map<String, Long> people = new HashMap<>();
+        for (Timeline delivery : facts.of(Kind.DELIVERIES)) {
+            for (Fact f : delivery.states()) {
+                if ("NoticeRelayed".equals(f.type()) && f.people() != null && within(f, start, end)
+                        && (incident == null || incident.equals(incidentOf(f)))) {
+                    reached(delivery, f).ifPresent(c -> new Axis.ByLanguage().keys(c)
+                            .forEach(k -> people.merge(k, (long) f.people(), Long::sum)));
+                }
+            }
+        }
+        return people;
+    }
+
+    private String incidentOf(Fact delivery) {
+        Timeline notice = facts.notice(delivery.notice());
+        return notice == null ? null : notice.before(delivery.at()).or(notice::latest).map(Fact::incident).orElse(null);
+    }
+
+    /**
      * Where one delivery fact took a notice: the notice's target areas and groups that the organisation reaches (as it
      * was then), in the languages delivered that it works in; a relay names its own area and language. Empty for a
      * situation update, a notice not (yet) known, or one cancelled by then (what happens after a cancellation reaches

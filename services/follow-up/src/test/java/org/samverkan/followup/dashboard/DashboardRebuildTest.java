@@ -40,6 +40,8 @@ class DashboardRebuildTest extends FollowUpIntegrationBase {
             "/api/dashboard/trend?period=MONTHS&from=2026-01&to=2026-12",
             "/api/dashboard/trend?period=MONTHS&area=flemingsberg&language=ar&from=2026-01&to=2026-12",
             "/api/dashboard/trend?period=MONTHS",
+            "/api/dashboard/reach-share?from=2026-03-02&to=2026-03-15",
+            "/api/dashboard/reach-share?from=2026-06-01&to=2026-06-14",
             "/api/reach/notices");
     @Autowired
     Generations generations;

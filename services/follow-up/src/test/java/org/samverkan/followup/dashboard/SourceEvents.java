@@ -87,11 +87,16 @@ public final class SourceEvents {
 
     public static void noticePublished(String id, Instant at, List<String> areas, List<String> groups, List<String> required,
                                        List<String> textLanguages) {
+        noticePublished(id, "heat-2026", at, areas, groups, required, textLanguages);
+    }
+
+    public static void noticePublished(String id, String incident, Instant at, List<String> areas, List<String> groups,
+                                       List<String> required, List<String> textLanguages) {
         Map<String, Object> texts = new LinkedHashMap<>();
         textLanguages.forEach(l -> texts.put(l, Map.of("headline", "Rubrik", "body", "Text")));
         Map<String, Object> data = new HashMap<>();
         data.put("noticeId", id);
-        data.put("incident", "heat-2026");
+        data.put("incident", incident);
         data.put("category", "Health");
         data.put("urgency", "Expected");
         data.put("severity", "Moderate");

@@ -48,6 +48,17 @@ class EqualityDashboardTest extends BrowserTest {
         assertThat(browser.find(By.id("reach-table")).getText()).as("a notice by its headline, not its incident code")
                 .contains("Värmestuga öppen i Masmo").doesNotContain("storm-2026");
         assertThat(browser.driver().findElements(By.cssSelector(".sparkline polyline"))).hasSize(6);
+        // people reached against the estimated speakers: Masmo has 4,000 residents, 5 % Somali → about 200
+        WebElement people = browser.find(By.id("people-reached"));
+        assertThat(people.findElement(By.tagName("caption")).getText()).startsWith("Nådda personer per område och språk");
+        assertThat(people.findElement(By.cssSelector("#people-masmo th[scope=rowgroup]")).getText()).isEqualTo("Masmo");
+        WebElement somali = people.findElement(By.cssSelector("#people-masmo tr[data-language=so]"));
+        assertThat(somali.findElement(By.cssSelector("th[scope=row]")).getText()).isEqualTo("Soomaali (Somali)");
+        List<String> figures = somali.findElements(By.tagName("td")).stream().map(WebElement::getText)
+                .map(t -> t.replace('\u00a0', ' ')).toList();
+        assertThat(figures.get(0)).as("estimated speakers").isEqualTo("200");
+        assertThat(figures.get(1)).as("people reached").matches("\\d+");
+        assertThat(figures.get(2)).as("share as a Swedish percentage").matches("(över )?\\d+ %");
         browser.screenshot("dashboard-groups");
 
         browser.find(By.cssSelector("input[name=columns][value=language]")).click();

@@ -17,8 +17,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The equality dashboard as pictures read at a glance — a heat map of area × group (or × language), open needs
- * against available capacity per area, how far each notice reached, trends over time — each with its numbers
- * in a table too. Every figure comes from the follow-up service, which builds them from all services' events.
+ * against available capacity per area, how far each notice reached, people reached against the estimated speakers
+ * per area and language, trends over time — each with its numbers in a table too. Every figure comes from the follow-up service, which builds them from all services' events.
  */
 @Controller
 class DashboardController {
@@ -67,6 +67,7 @@ class DashboardController {
                 : query("/api/dashboard/trend", null, from, to));
         model.addAttribute("period", months ? "MONTHS" : "DAYS");
         List<Map<String, Object>> reach = services.followUp().list("/api/reach/notices");
+        Map<String, Object> peopleReached = services.followUp().get(query("/api/dashboard/reach-share", null, from, to));
         model.addAttribute("columns", axis);
         model.addAttribute("matrix", matrix);
         HeatMap heat = HeatMap.of(matrix, Metric.parse(metric));
@@ -79,6 +80,7 @@ class DashboardController {
         model.addAttribute("bars", NeedsAndCapacity.of(matrix));
         model.addAttribute("trend", Trend.of(trend));
         model.addAttribute("reach", reach);
+        model.addAttribute("peopleReached", PeopleReached.of(peopleReached, reference, LocaleContextHolder.getLocale()));
         model.addAttribute("noticeNames", reach.isEmpty() ? Map.of() : NoticeNames.of(services.communications()));
         return "dashboard/index";
     }
