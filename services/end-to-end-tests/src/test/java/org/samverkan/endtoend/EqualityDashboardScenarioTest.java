@@ -119,6 +119,10 @@ class EqualityDashboardScenarioTest {
         ok(http(communications).post("/api/notices/" + notice + "/deliveries/" + a + "/relays", TestTokens.representative(a),
                 json(Map.of("people", 60, "language", "so", "channel", "whatsapp-group", "area", "flemingsberg"))));
 
+        // Follow-up refuses a representative of an organisation it knows as pending: wait until its copy says verified.
+        DashboardQueries followUpKnowledge = followUp.getBean(DashboardQueries.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> List.of(a, c).stream().allMatch(o -> followUpKnowledge.organizationNow(o)
+                .filter(fact -> "VERIFIED".equals(fact.status())).isPresent()));
         created(http(followUp).post("/api/observations", TestTokens.representative(a), json(observation(List.of("women"), List.of("so")))));
         created(http(followUp).post("/api/observations", STAFF, json(observation(List.of(), List.of()))));
         Map<String, Object> rumour = new LinkedHashMap<>();

@@ -121,6 +121,12 @@ class KeycloakFlowTest {
         for (Map.Entry<String, String> user : demoUsers.entrySet()) {
             tokens.put(user.getKey(), password(user.getValue()));
         }
+        // The registry's machine role: its own client's service account, through the client-credentials grant.
+        var machine = OAuth2.post(keycloak.tokenEndpoint(), "samverkan-registry:" + LocalKeycloak.REGISTRY_SECRET,
+                Map.of("grant_type", "client_credentials"));
+        assertThat(machine.statusCode()).as(machine.body()).isEqualTo(200);
+        tokens.put("notice-address-forwarder", OAuth2.field(machine.body(), "access_token"));
+        assertThat(OAuth2.claims(tokens.get("notice-address-forwarder")).get("roles").toString()).contains("notice-address-forwarder");
         String own = grant(representative, "Matris-losenord-" + organization);
         String other = password("rep1");
         assertThat(OAuth2.claims(own).get("org_ids").toString()).isEqualTo("[\"" + organization + "\"]");

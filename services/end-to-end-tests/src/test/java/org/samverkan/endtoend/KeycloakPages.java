@@ -21,7 +21,7 @@ final class KeycloakPages {
         final String password;
         final String firstName;
         String authenticatorSecret;
-        private int codesUsed;
+        private long lastPeriod = Long.MIN_VALUE;
 
         Person(String username, String password, String firstName) {
             this.username = username;
@@ -29,9 +29,15 @@ final class KeycloakPages {
             this.firstName = firstName;
         }
 
-        /** A code not used before: each next one from a later period (the realm accepts one period ahead). */
+        /**
+         * A code not used before (Keycloak refuses a code twice): each from a later period than the last. The realm
+         * accepts one period ahead, so a third code within the same 30 s waits for the clock.
+         */
         String nextCode() {
-            return Totp.code(authenticatorSecret, Math.min(codesUsed++, 1));
+            long period = Math.max(Totp.period(), lastPeriod + 1);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(65)).until(() -> Totp.period() >= period - 1);
+            lastPeriod = period;
+            return Totp.codeAt(authenticatorSecret, period);
         }
     }
 

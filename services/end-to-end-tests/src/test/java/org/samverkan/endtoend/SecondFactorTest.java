@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -83,6 +84,25 @@ class SecondFactorTest {
         assertThat(withCode.body()).as("the code is accepted").doesNotContain("input-error-otp");
         assertThat(withCode.statusCode()).as("one code completes the login, no second code is asked: " + withCode.body()).isEqualTo(302);
         assertThat(location(withCode)).startsWith(REDIRECT).contains("code=");
+    }
+
+    /** The staff sub-flow is skipped for a representative; the "if registered" one still asks for their code. */
+    @Test
+    void aRepresentativeWhoHasAddedAnAuthenticatorIsAskedForItsCode() throws Exception {
+        String username = "otp-rep-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Ett-langt-losenord-" + username;
+        StaffAccounts.create(keycloak, username, password, List.of("CONFIGURE_TOTP"), "representative");
+        Login first = new Login();
+        HttpResponse<String> setup = first.withPassword(username, password);
+        assertThat(setup.body()).as("the authenticator is added at this login").contains("kc-totp-settings-form");
+        String secret = hidden(setup.body(), "totpSecret");
+        HttpResponse<String> added = first.post(formAction(setup.body(), "kc-totp-settings-form"),
+                Map.of("totp", Totp.code(secret, 0), "totpSecret", secret, "userLabel", "telefon"));
+        assertThat(location(added)).as(added.body()).startsWith(REDIRECT).contains("code=");
+
+        HttpResponse<String> afterPassword = new Login().withPassword(username, password);
+        assertThat(afterPassword.statusCode()).as("the password alone is not enough now").isEqualTo(200);
+        assertThat(afterPassword.body()).contains("kc-otp-login-form");
     }
 
     @Test

@@ -92,6 +92,9 @@ class SignUpJourneyTest {
             other.open(portalUrl + "/registry/queue");
             KeycloakPages.signIn(other, admin, portalUrl);
             assertThat(admin.authenticatorSecret).as("the administrator registered an authenticator").isNotNull();
+            // The start page names the platform's roles only, not Keycloak's own or the realm's second-factor marker.
+            other.open(portalUrl + "/start");
+            assertThat(other.text(By.cssSelector("ul.roles"))).isEqualTo("Registeradministratör");
             other.open(portalUrl + "/registry/organisations/" + id);
             assertThat(other.text(By.tagName("h1"))).isEqualTo(name);
             other.click(By.cssSelector("form.verify button"));

@@ -27,7 +27,14 @@ final class StaffAccounts {
     }
 
     static void create(LocalKeycloak keycloak, String username, String password, String... roles) throws Exception {
+        create(keycloak, username, password, List.of(), roles);
+    }
+
+    /** With Keycloak required actions, e.g. CONFIGURE_TOTP: what an operator sets when a person asks for a code. */
+    static void create(LocalKeycloak keycloak, String username, String password, List<String> requiredActions, String... roles)
+            throws Exception {
         Map<String, Object> user = new LinkedHashMap<>();
+        user.put("requiredActions", requiredActions);
         user.put("username", username);
         user.put("enabled", true);
         user.put("email", username + "@kommun.example");

@@ -189,7 +189,9 @@ public final class AuthorizationMatrix {
         callers.add(new Caller("representative of another organisation", tokens.representative(otherOrganization),
                 AccessTable.Row::allowsRepresentativeOfOther));
         for (String role : AccessTable.ROLES) {
-            callers.add(new Caller(role, tokens.role(role), row -> row.allows(role)));
+            // A missing token would make this caller "no token", which open operations allow: a silent gap.
+            String token = java.util.Objects.requireNonNull(tokens.role(role), "no token for role " + role);
+            callers.add(new Caller(role, token, row -> row.allows(role)));
         }
         callers.add(new Caller("representative of the organisation", tokens.representative(organization),
                 AccessTable.Row::allowsRepresentativeOfOwn));

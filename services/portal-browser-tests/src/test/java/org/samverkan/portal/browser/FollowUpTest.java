@@ -18,7 +18,8 @@ class FollowUpTest extends BrowserTest {
 
     @Test
     void aRepresentativeReportsAndCommentsWhileTheEqualityLeadHandlesTheRumourAndAnswersOnTheSharedReport() {
-        String organisation = stack.representedOrganization();
+        // Follow-up acts only for a verified organisation's representative (and no other scenario must run first).
+        String organisation = Prepared.verifiedRepresentedOrganisation(stack, "flemingsberg");
         browser.login("rep1");
         browser.open("/followup");
         go(browser, By.cssSelector("main a[href='/followup/observations']"));

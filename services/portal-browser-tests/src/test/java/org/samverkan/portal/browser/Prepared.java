@@ -37,6 +37,9 @@ final class Prepared {
             TestHttp.Response copy = stack.inventory().get("/api/organizations/" + id, stack.token("staff"));
             return copy.status() == 200 && "VERIFIED".equals(copy.json().get("status").asString());
         });
+        // Follow-up refuses the representative of an organisation it knows as pending, until its copy says verified.
+        eventually("follow-up learns that the organisation is verified", () ->
+                stack.followUp().get("/api/observations", stack.token("rep1")).status() == 200);
         return id;
     }
 

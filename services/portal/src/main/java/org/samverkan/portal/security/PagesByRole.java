@@ -12,6 +12,11 @@ final class PagesByRole {
     static final String EQUALITY = "equality-lead";
     static final String ADMIN = "registry-admin";
     static final String REP = "representative";
+    /**
+     * The platform's roles, the ones the portal names. Keycloak's tokens carry others too: its own default roles and
+     * the realm's {@code second-factor} marker, which every staff role includes.
+     */
+    static final java.util.Set<String> PLATFORM_ROLES = java.util.Set.of(STAFF, COMMS, EQUALITY, ADMIN, REP, PortalSecurity.OPERATOR);
 
     private PagesByRole() {
     }

@@ -25,7 +25,9 @@ public record PortalUser(boolean loggedIn, String name, Set<String> roles, Strin
         List<String> roles = user.getIdToken().getClaimAsStringList(ROLES_CLAIM);
         String name = user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
         List<String> organisations = organisations(user);
-        return new PortalUser(true, name, roles == null ? Set.of() : Set.copyOf(roles),
+        Set<String> platformRoles = roles == null ? Set.of()
+                : roles.stream().filter(PagesByRole.PLATFORM_ROLES::contains).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new PortalUser(true, name, platformRoles,
                 actingFor(organisations, ActingOrganisation.chosen()), organisations);
     }
 
