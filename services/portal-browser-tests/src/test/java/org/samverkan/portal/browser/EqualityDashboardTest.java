@@ -85,6 +85,16 @@ class EqualityDashboardTest extends BrowserTest {
         assertThat(browser.driver().findElements(By.id("heat-map"))).as("the default period's figures").hasSize(1);
     }
 
+    /** Typed text travels to the service as a value: a brace or an ampersand in it is refused at the field, no error page. */
+    @Test
+    void aTypedPeriodWithBracesOrAnAmpersandIsRefusedAtTheFieldNotTurnedIntoAnotherQuery() {
+        browser.login("equality").open("/dashboard?from=%7Bx%7D%26area%3Dmasmo&to=2026-11-01");
+
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Jämlikhetsöversikt");
+        assertThat(browser.find(By.id("from-error")).getText()).isNotBlank();
+        assertThat(browser.find(By.cssSelector(".error-summary a[href='#from']")).getText()).startsWith("from");
+    }
+
     private long masmo(String metric) {
         JsonNode matrix = stack.followUp().get("/api/dashboard/matrix?columns=targetGroup", stack.token("equality")).json();
         for (JsonNode total : matrix.get("areaTotals")) {

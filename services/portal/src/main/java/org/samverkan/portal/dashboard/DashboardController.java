@@ -13,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The equality dashboard as pictures read at a glance — a heat map of area × group (or × language), open needs
@@ -61,13 +60,16 @@ class DashboardController {
     private String show(String columns, String metric, String period, String from, String to, Model model) {
         String axis = "language".equals(columns) ? "language" : "targetGroup";
         boolean months = "MONTHS".equals(period);
-        Map<String, Object> matrix = services.followUp().get(query("/api/dashboard/matrix", axis, from, to));
+        Query matrixQuery = query("/api/dashboard/matrix", axis, from, to);
+        Map<String, Object> matrix = services.followUp().get(matrixQuery.template(), matrixQuery.variables());
         // Months are asked for without the day range: the service then shows the last twelve.
-        Map<String, Object> trend = services.followUp().get(months ? "/api/dashboard/trend?period=MONTHS"
-                : query("/api/dashboard/trend", null, from, to));
+        Query trendQuery = months ? new Query("/api/dashboard/trend?period=MONTHS", new Object[0])
+                : query("/api/dashboard/trend", null, from, to);
+        Map<String, Object> trend = services.followUp().get(trendQuery.template(), trendQuery.variables());
         model.addAttribute("period", months ? "MONTHS" : "DAYS");
         List<Map<String, Object>> reach = services.followUp().list("/api/reach/notices");
-        Map<String, Object> peopleReached = services.followUp().get(query("/api/dashboard/reach-share", null, from, to));
+        Query shareQuery = query("/api/dashboard/reach-share", null, from, to);
+        Map<String, Object> peopleReached = services.followUp().get(shareQuery.template(), shareQuery.variables());
         model.addAttribute("columns", axis);
         model.addAttribute("matrix", matrix);
         HeatMap heat = HeatMap.of(matrix, Metric.parse(metric));
@@ -85,17 +87,29 @@ class DashboardController {
         return "dashboard/index";
     }
 
-    private static String query(String path, String columns, String from, String to) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+    /**
+     * A follow-up query whose parameters travel as template variables, so that what a person typed into the period
+     * fields is encoded as a value (a brace or an ampersand in it neither breaks the template nor adds a parameter).
+     */
+    private record Query(String template, Object[] variables) {
+    }
+
+    private static Query query(String path, String columns, String from, String to) {
+        StringBuilder template = new StringBuilder(path);
+        List<Object> variables = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, String> add = (name, value) -> {
+            template.append(variables.isEmpty() ? '?' : '&').append(name).append("={").append(name).append('}');
+            variables.add(value);
+        };
         if (columns != null) {
-            uri.queryParam("columns", columns);
+            add.accept("columns", columns);
         }
         if (from != null && !from.isBlank()) {
-            uri.queryParam("from", from);
+            add.accept("from", from);
         }
         if (to != null && !to.isBlank()) {
-            uri.queryParam("to", to);
+            add.accept("to", to);
         }
-        return uri.build().toUriString();
+        return new Query(template.toString(), variables.toArray());
     }
 }
