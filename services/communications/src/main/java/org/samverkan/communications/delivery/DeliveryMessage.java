@@ -153,7 +153,7 @@ record DeliveryMessage(String subject, String text, String html, String sms) {
 
     /** Only the characters that mean markup are escaped: the rest stays readable UTF-8 (العربية, not entities). */
     private static String escape(String text) {
-        return htmlEscape(text, "UTF-8");
+        return htmlEscape(text == null ? "" : text, "UTF-8");
     }
 
     private static String lines(String text) {

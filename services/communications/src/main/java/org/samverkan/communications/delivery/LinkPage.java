@@ -147,7 +147,8 @@ final class LinkPage {
     private static StringBuilder head(String title) {
         return new StringBuilder(4096).append("<!DOCTYPE html>\n<html lang=\"sv\" dir=\"ltr\">\n<head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<meta name=\"robots\" content=\"noindex\"><title>").append(escape(title)).append("</title>\n<style>")
+                // The link's token is in the page's URL: no referrer carries it to another site.
+                .append("<meta name=\"robots\" content=\"noindex\"><meta name=\"referrer\" content=\"no-referrer\"><title>").append(escape(title)).append("</title>\n<style>")
                 .append(CSS).append("</style></head>\n<body>\n<main>\n");
     }
 

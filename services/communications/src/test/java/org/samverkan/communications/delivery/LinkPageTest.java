@@ -21,6 +21,7 @@ class LinkPageTest {
 
         assertThat(html).contains("Meddelande från Huddinge kommun / Notice from Huddinge Municipality")
                 .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .as("the token in the URL goes to no other site").contains("<meta name=\"referrer\" content=\"no-referrer\">")
                 .contains("<h1>Värmestuga &lt;öppnar&gt; &amp; &quot;stänger&quot;</h1>").doesNotContain("<öppnar>")
                 .contains("<option value=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</option>")
                 .contains("<option value=\"prayer-gathering\">Bön och samling</option>")
