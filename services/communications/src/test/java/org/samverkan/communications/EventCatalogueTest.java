@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.samverkan.communications.delivery.DeliveryEvents;
 import org.samverkan.communications.notice.NoticeEvents;
 import org.samverkan.communications.situation.SituationUpdateEvents;
+import org.samverkan.communications.translation.TranslationEvents;
 import org.samverkan.platform.events.EventType;
 import org.samverkan.platform.test.EventCatalogue;
 
@@ -26,7 +27,8 @@ class EventCatalogueTest {
         assertThat(events).containsExactlyInAnyOrder(NoticeEvents.NoticePublished.class, NoticeEvents.NoticeUpdated.class,
                 NoticeEvents.NoticeCancelled.class, DeliveryEvents.NoticeDelivered.class, DeliveryEvents.DeliveryFailed.class,
                 DeliveryEvents.NoticeAcknowledged.class, DeliveryEvents.NoticeRelayed.class,
-                SituationUpdateEvents.SituationUpdatePublished.class);
+                SituationUpdateEvents.SituationUpdatePublished.class, TranslationEvents.TranslationRequested.class,
+                TranslationEvents.TranslationSubmitted.class);
 
         EventCatalogue.load().assertDescribes(events);
     }

@@ -15,7 +15,7 @@ import org.samverkan.platform.test.ConsumedTopics;
  */
 class TopicsOfOtherServicesTest extends CommunicationsIntegrationBase {
     private static final List<String> READ = List.of("samverkan.registry.organization", "samverkan.followup.rumour",
-            "samverkan.inventory.need", "samverkan.inventory.commitment");
+            "samverkan.inventory.need", "samverkan.inventory.commitment", "samverkan.inventory.offer");
 
     @Test
     void topicsCommunicationsCreatesForReadingHaveTheirOwnersPartitionsAndKeepTheirEvents() {

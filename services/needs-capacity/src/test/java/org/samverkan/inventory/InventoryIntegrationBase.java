@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.cloud.stream.default.consumer.max-attempts=3", "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.default.consumer.back-off-max-interval=100",
         "samverkan.consumer.outage-backoff-initial=100ms", "samverkan.consumer.outage-backoff-max=200ms",
-        "spring.cloud.function.definition=organizationCopy;commitmentSteps;flaky",
+        "spring.cloud.function.definition=organizationCopy;commitmentSteps;translations;flaky",
         "spring.cloud.stream.bindings.flaky-in-0.destination=" + FlakyConsumer.TOPIC})
 @Import(FlakyConsumer.class)
 public abstract class InventoryIntegrationBase {

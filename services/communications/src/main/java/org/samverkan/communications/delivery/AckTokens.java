@@ -57,6 +57,14 @@ public class AckTokens {
         }
     }
 
+    /**
+     * The same check for another feature's link: {@code subject} names what the link is for, prefixed by that feature
+     * (e.g. {@code translation-request:<id>}), so no link of one kind is ever valid as one of another.
+     */
+    public String problemWith(String token, String subject, String organizationId) {
+        return problem(token, subject, organizationId);
+    }
+
     /** Null if valid for exactly this notice and organisation and not expired; otherwise why not. */
     String problem(String token, String noticeId, String organizationId) {
         int dot = token == null ? -1 : token.indexOf('.');

@@ -16,7 +16,7 @@ import org.springframework.web.util.UriUtils;
  * correct. Opening the form changes nothing (mail scanners follow links); only submitting it does. Plain HTML and
  * inline CSS, no JavaScript.
  */
-final class LinkPage {
+public final class LinkPage {
     private static final String CSS = """
             *{box-sizing:border-box}body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;\
             font-size:18px;line-height:1.5;color:#1a1a1a;background:#f6f6f6}main{max-width:36em;margin:0 auto;padding:16px}\
@@ -144,7 +144,8 @@ final class LinkPage {
         html.append("</select>\n");
     }
 
-    private static StringBuilder head(String title) {
+    /** The page's head and the start of its main part: phone viewport, noindex, the links' shared style. */
+    public static StringBuilder head(String title) {
         return new StringBuilder(4096).append("<!DOCTYPE html>\n<html lang=\"sv\" dir=\"ltr\">\n<head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 // The link's token is in the page's URL: no referrer carries it to another site.
@@ -152,7 +153,7 @@ final class LinkPage {
                 .append(CSS).append("</style></head>\n<body>\n<main>\n");
     }
 
-    private static String foot(StringBuilder html) {
+    public static String foot(StringBuilder html) {
         return html.append("</main>\n</body>\n</html>\n").toString();
     }
 
@@ -166,7 +167,7 @@ final class LinkPage {
     }
 
     /** Only the characters that mean markup: the rest stays readable UTF-8. */
-    private static String escape(String text) {
+    public static String escape(String text) {
         return htmlEscape(text == null ? "" : text, "UTF-8");
     }
 }

@@ -17,6 +17,7 @@ class BadInputTest extends CommunicationsIntegrationBase {
     @Test
     void everyGeneratedBadRequestIsRefusedNamingTheFieldAndWritesNothing() {
         String token = TestTokens.token("bad-input", List.of("crisis-staff", "communications-officer", "equality-lead"), null);
-        BadInputChecks.assertEveryBadRequestRefused(port, token, mongo, "notices", "inboxes", "situation_updates", "incidents");
+        BadInputChecks.assertEveryBadRequestRefused(port, token, mongo, "notices", "inboxes", "situation_updates", "incidents",
+                "translation_requests");
     }
 }

@@ -40,6 +40,29 @@ public class Commitment extends AggregateRoot {
         return c;
     }
 
+    /**
+     * Work already done when the inventory hears of it (a translation sent through communications): recorded as
+     * delivered in full at once, with no proposal, so the organisation is not asked for what it has given.
+     *
+     * @param offerId the organisation's offer it falls under, or null when it offered none (nothing is reserved)
+     */
+    static Commitment delivered(String id, String needId, String offerId, String organizationId, String resourceType,
+                                int quantity, String unit, Instant now) {
+        Commitment c = new Commitment();
+        c.id = id;
+        c.needId = needId;
+        c.offerId = offerId;
+        c.organizationId = organizationId;
+        c.resourceType = resourceType;
+        c.quantity = quantity;
+        c.unit = unit;
+        c.delivered = quantity;
+        c.status = CommitmentStatus.DELIVERED;
+        c.changedAt = now;
+        c.raise(CommitmentEvents.CommitmentDelivered.of(c.view()));
+        return c;
+    }
+
     void accept(Instant now) {
         requireStatus(CommitmentStatus.PROPOSED, "accepted");
         status = CommitmentStatus.ACCEPTED;

@@ -42,6 +42,24 @@ public class NeedService {
         return store.save(Need.create(UUID.randomUUID().toString(), details, reportedBy, clock.instant())).view();
     }
 
+    /**
+     * A need another service's event asks for, under an id that event names: raising it again (a redelivery, a
+     * replay) changes nothing. Open at once: it was asked by the municipality's own staff in that service.
+     *
+     * @return true if the need was raised now
+     */
+    public boolean raiseOnce(String id, NeedDetails details) {
+        if (store.find(Need.class, id).isPresent()) {
+            return false;
+        }
+        try {
+            store.save(Need.create(id, details, null, clock.instant()));
+            return true;
+        } catch (ConflictException raced) {
+            return false;
+        }
+    }
+
     NeedView confirm(String id) {
         Need need = load(id);
         need.confirm(clock.instant());

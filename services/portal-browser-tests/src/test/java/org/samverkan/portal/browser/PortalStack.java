@@ -137,6 +137,11 @@ final class PortalStack {
         return TestHttp.on(port(inventory));
     }
 
+    /** Communications as a browser opens its signed links (the translator's page). */
+    String communicationsUrl() {
+        return communications;
+    }
+
     TestHttp communications() {
         return TestHttp.on(port(communications));
     }

@@ -1,6 +1,7 @@
 package org.samverkan.portal.notices;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,7 +42,19 @@ class NoticeEditorController {
     @GetMapping("/notices/{id}/{language:[a-z]{2,3}(?:-[a-zA-Z0-9]{1,8})*}")
     String tab(@PathVariable String id, @PathVariable String language, Model model, HttpSession session) {
         Notice notice = load(id, session);
-        return show(notice, language, notice.text(language), model);
+        return show(notice, language, notice.text(language), model, translations(services, id));
+    }
+
+    /**
+     * The notice's translation requests, or none if communications cannot say: the editor still works without them
+     * (an older communications service, or a role that may read the notice but not its requests).
+     */
+    static List<Translation> translations(Services services, String id) {
+        try {
+            return services.communications().list("/api/notices/{id}/translation-requests", id).stream().map(Translation::of).toList();
+        } catch (RuntimeException unavailable) {
+            return List.of();
+        }
     }
 
     /**
@@ -109,6 +122,27 @@ class NoticeEditorController {
         return step(id, tab, "/api/notices/{id}/send-back", Map.of("comment", comment), model, session, response);
     }
 
+    /**
+     * "Ask for a translation" of the open tab's missing language: communications asks the verified organisations
+     * offering interpretation in it and e-mails each its translator's link; the request and its answers then show
+     * under the editor (proposals marked as sent by the organisation, to be reviewed).
+     */
+    @PostMapping("/notices/{id}/translation-requests")
+    String askTranslation(@PathVariable String id, @RequestParam(defaultValue = "sv") String tab, Model model,
+                          HttpSession session, HttpServletResponse response, RedirectAttributes redirect) {
+        String language = tab.matches(LANGUAGE) ? tab : "sv";
+        try {
+            services.communications().post("/api/notices/{id}/translation-requests", Map.of("language", language), id);
+            redirect.addFlashAttribute("translationAsked", true);
+            return editor(id, language);
+        } catch (ServiceProblem problem) {
+            response.setStatus(problem.getStatus());
+            model.addAttribute("problem", problem);
+            Notice notice = load(id, session);
+            return show(notice, language, notice.text(language), model, translations(services, id));
+        }
+    }
+
     @PostMapping("/notices/{id}/publication")
     String publish(@PathVariable String id, @RequestParam(defaultValue = "sv") String tab, Model model,
                    HttpSession session, HttpServletResponse response) {
@@ -146,6 +180,11 @@ class NoticeEditorController {
 
     static Notice load(Services services, String id) {
         return Notice.of(services.communications().get("/api/notices/{id}", id));
+    }
+
+    static String show(Notice notice, String language, TextForm text, Model model, List<Translation> translations) {
+        model.addAttribute("translations", translations);
+        return show(notice, language, text, model);
     }
 
     static String show(Notice notice, String language, TextForm text, Model model) {
