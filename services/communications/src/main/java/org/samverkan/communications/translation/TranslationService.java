@@ -78,9 +78,27 @@ class TranslationService {
             throw new RuleViolationException("neededBy", "must be in the future");
         }
         Map<String, String> asked = ask.organizationIds().isEmpty() ? interpreters(ask.language()) : named(ask.organizationIds());
-        TranslationRequest request = TranslationRequest.ask(UUID.randomUUID().toString(), noticeId, ask.language(),
-                notice.content().areas(), asked, ask.neededBy() == null ? now.plus(DEFAULT_WITHIN) : ask.neededBy(), officer, now);
-        return store.save(request).view();
+        TranslationRequest request = TranslationRequest.ask(requestId(noticeId, notice.getRevision(), ask.language(), asked.keySet()),
+                noticeId, ask.language(), notice.content().areas(), asked,
+                ask.neededBy() == null ? now.plus(DEFAULT_WITHIN) : ask.neededBy(), officer, now);
+        try {
+            return store.save(request).view();
+        } catch (ConflictException askedAlready) {
+            throw new ConflictException("A translation into " + ask.language() + " of this version of the notice has been asked"
+                    + " of these organisations already; its answers are listed at GET /api/notices/" + noticeId
+                    + "/translation-requests");
+        }
+    }
+
+    /**
+     * The same ask twice (a double click, a retried request) is the same request: its id is made from the notice's
+     * version, the language and the organisations asked, so the second one is refused instead of e-mailing everyone
+     * twice and raising a second need in the inventory. After an edit of the notice, or of other organisations, it
+     * is a new request.
+     */
+    static String requestId(String noticeId, long noticeRevision, String language, Collection<String> organisations) {
+        String key = noticeId + "\n" + noticeRevision + "\n" + language + "\n" + String.join(",", new java.util.TreeSet<>(organisations));
+        return UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     /** Every verified organisation with an active offer of interpretation in the language, by name. */

@@ -64,6 +64,10 @@ class OutboxLeaseTest {
             slowKey = id;
             long started = System.nanoTime();
             store.save(RelayProbe.withId(id).note("one").note("two").note("three"));
+            // The owner's round starts from the save's nudge; until it has claimed the document, a sweep of the other
+            // instance may rightly take it (nobody holds it yet). The claim is what this test is about.
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> mongo.findById(id, Document.class, RelayProbe.COLLECTION).get("outboxLease") != null);
             while (!pending(mongo, id).isEmpty() && System.nanoTime() - started < Duration.ofSeconds(30).toNanos()) {
                 assertThat(otherInstance.sweep()).as("the other instance took over a live round's document").isZero();
                 sleep(200);
