@@ -118,6 +118,7 @@ class EventGoldenFilesTest {
         offerAndNeedCommittedDeliveredDeclinedClosedAndWithdrawn();
         noticeDeliveredFailedAcknowledgedRelayedUpdatedAndCancelled();
         situationUpdatePublished();
+        translationAskedAndSent();
         observationAndRumourAnsweredByACounterMessage();
         compensatoryMeasureRecordedAndChanged();
         retryUntilOk(() -> http(followUp).post("/api/reports/" + report + "/publication", EQUALITY_LEAD,
@@ -281,6 +282,43 @@ class EventGoldenFilesTest {
 
         String update = publishNotice(notice, "Värmebölja i Flemingsberg: kylrum öppnar");
         ok(http(communications).post("/api/notices/" + update + "/cancellation", OFFICER, json(fields("reason", "Värmen har avtagit"))));
+    }
+
+    /**
+     * A draft lacks Somali: A is asked for a translation and its volunteer sends one through the signed link (A has
+     * only an SMS address, so the link is issued here as the request's e-mail would carry it).
+     */
+    private static void translationAskedAndSent() {
+        Map<String, Object> texts = new LinkedHashMap<>();
+        texts.put("sv", fields("headline", "Kylrum öppnar i Flemingsberg", "body", "Biblioteket är öppet som kylrum.",
+                "instruction", "Ta med vatten"));
+        JsonNode draft = created(http(communications).post("/api/notices", OFFICER, json(fields(
+                "incident", "Värmebölja 2026", "category", "Health", "urgency", "Expected", "severity", "Moderate",
+                "certainty", "Likely", "areas", List.of("flemingsberg"), "targetGroups", List.of(), "sourceLanguage", "sv",
+                "texts", texts))));
+        String notice = draft.get("notice").get("id").asString();
+        String request = created(http(communications).post("/api/notices/" + notice + "/translation-requests", OFFICER,
+                json(fields("language", "so", "organizationIds", List.of(a))))).get("id").asString();
+        String token = communications.getBean(org.samverkan.communications.delivery.AckTokens.class)
+                .issue("translation-request:" + request, a);
+        String form = "token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)
+                + "&headline=Qol+qabow+ayaa+laga+furay&body=Maktabaddu+waa+qol+qabow.&instruction=Biyo+keen";
+        int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) communications).getWebServer().getPort();
+        java.net.http.HttpResponse<String> sent = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                        + port + "/public/translation-requests/" + request + "/" + a + "/translation"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    }
+
+    private static java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void inbox(String organization, String sms) {
