@@ -53,7 +53,16 @@ class ActingForFilter extends OncePerRequestFilter {
             return;
         }
         Set<String> standingParties = new LinkedHashSet<>();
-        List<String> refusals = listed.stream().sorted().map(p -> refusal(p, standingParties)).flatMap(Optional::stream).toList();
+        List<String> refusals;
+        try {
+            refusals = listed.stream().sorted().map(p -> refusal(p, standingParties)).flatMap(Optional::stream).toList();
+        } catch (RuntimeException e) {
+            if (!org.samverkan.platform.store.StoreOutages.causedBy(e)) {
+                throw e;
+            }
+            problems.storeUnavailable(request, response);
+            return;
+        }
         if (standingParties.isEmpty()) {
             problems.forbid(request, response, refusals.getFirst(), null);
             return;

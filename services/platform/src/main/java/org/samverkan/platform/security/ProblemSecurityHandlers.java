@@ -40,6 +40,18 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
                 : List.of(new FieldProblem(CurrentUser.ACTING_FOR_HEADER, headerProblem)));
     }
 
+    /**
+     * The party's standing could not be read because the store is down: 503 with Retry-After, as every request is
+     * answered then, not the 500 an exception escaping this filter would become.
+     */
+    void storeUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS);
+        write(request, response, org.samverkan.platform.store.StoreOutages.problem());
+    }
+
+    /** The platform's default (samverkan.store.retry-after), which the services keep. */
+    static final String STORE_RETRY_AFTER_SECONDS = "5";
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         write(request, response, status, detail, List.of());
     }
@@ -50,8 +62,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
+        write(request, response, problem);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

@@ -72,6 +72,20 @@ class ActingForFilterTest {
     }
 
     @Test
+    void aStandingThatCannotBeReadBecauseTheStoreIsDownIsA503ProblemWithRetryAfterNotA500() throws Exception {
+        standing = party -> {
+            throw new org.springframework.dao.DataAccessResourceFailureException("store down",
+                    new com.mongodb.MongoTimeoutException("no server"));
+        };
+        MockHttpServletResponse response = run(delegate("org-a"), null);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(JSON.readTree(response.getContentAsString()).get("title").asString()).isEqualTo("Store unavailable");
+        assertThat(seen).as("the request goes no further").isEmpty();
+    }
+
+    @Test
     void aDelegateActingForAPartyWithoutStandingIsA403ProblemWithTheServicesReason() throws Exception {
         standing = party -> party.equals("org-b") ? Optional.of("The organisation is not verified.") : Optional.empty();
         MockHttpServletResponse named = run(delegate("org-a", "org-b"), "org-b");
