@@ -61,6 +61,12 @@ class TranslationConsumer {
                         throw new MalformedEventException("TranslationSubmitted " + event.id() + " lacks its request, organisation or language");
                     }
                     String id = commitmentId(s.requestId(), s.organizationId());
+                    // The request asks for one translation: another organisation's, sent after the first, is a proposal
+                    // for the officer to choose from, not a second delivery on a need of one (the gaps would over-count).
+                    // One request's events share a key, so they are consumed one after the other.
+                    if (mongo.exists(Query.query(Criteria.where("needId").is(needId(s.requestId())).and("_id").ne(id)), Commitment.class)) {
+                        return Outcome.appliedIf(false);
+                    }
                     boolean made = false;
                     if (store.find(Commitment.class, id).isEmpty()) {
                         try {

@@ -45,11 +45,15 @@ class TranslationNeedsTest extends InventoryIntegrationBase {
                      "submittedAt": "2026-12-04T15:00:00Z"}""".formatted(request, notice, org));
         }
 
+        // A second organisation's translation of the same request: one translation answers it, so nothing more counts.
+        send(request, "TranslationSubmitted", 3, """
+                {"requestId": "%s", "noticeId": "%s", "language": "ti", "organizationId": "%s", "length": 380,
+                 "submittedAt": "2026-12-04T16:00:00Z"}""".formatted(request, notice, "andra-" + UUID.randomUUID()));
         // A marker on the same key (so the same partition, after the duplicates; another area, so the gap cell below
         // is not its): once its need exists, every
         // duplicate before it has been consumed, so the counts below are not read too early.
         String marker = UUID.randomUUID().toString();
-        send(request, "TranslationRequested", 3, """
+        send(request, "TranslationRequested", 4, """
                 {"requestId": "%s", "noticeId": "%s", "language": "ti", "organizationIds": ["%s"], "areas": ["masmo"],
                  "neededBy": "2026-12-05T12:00:00Z", "requestedAt": "2026-12-04T12:00:00Z"}""".formatted(marker, notice, org));
         await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/needs/translation-" + marker, STAFF).status() == 200);
