@@ -22,7 +22,6 @@ import org.samverkan.communications.notice.NoticeView;
 import org.samverkan.communications.notice.PublishedNotices;
 import org.samverkan.platform.web.FieldProblem;
 import org.samverkan.platform.web.ForbiddenException;
-import org.samverkan.platform.web.ProblemException;
 import org.samverkan.platform.web.RuleViolationException;
 import org.samverkan.reference.ReferenceData;
 import org.springframework.http.HttpStatus;
@@ -51,7 +50,6 @@ import org.springframework.web.util.UriUtils;
 @SecurityRequirements
 @RestController
 class SignedLinkController {
-    private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
     private final DeliveryService deliveries;
     private final AckTokens tokens;
     private final PublishedNotices notices;
@@ -112,7 +110,7 @@ class SignedLinkController {
     @GetMapping(value = "/public/notices/{noticeId}/deliveries/{organizationId}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<?> page(@PathVariable String noticeId, @PathVariable String organizationId, @RequestParam String token,
                            HttpServletRequest request) {
-        Supplier<ResponseEntity<String>> page = () -> html(HttpStatus.OK, LinkPage.render(form(noticeId, organizationId, token)));
+        Supplier<ResponseEntity<String>> page = () -> LinkAnswers.html(HttpStatus.OK, LinkPage.render(form(noticeId, organizationId, token)));
         return answer(request, noticeId, organizationId, token, page, page);
     }
 
@@ -120,28 +118,17 @@ class SignedLinkController {
     @GetMapping(value = "/public/notices/{noticeId}/deliveries/{organizationId}/thanks", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<?> thanksPage(@PathVariable String noticeId, @PathVariable String organizationId, @RequestParam String token,
                                  @RequestParam(name = "for", required = false) String answered, HttpServletRequest request) {
-        Supplier<ResponseEntity<String>> page = () -> html(HttpStatus.OK,
+        Supplier<ResponseEntity<String>> page = () -> LinkAnswers.html(HttpStatus.OK,
                 LinkPage.thanks(noticeId, organizationId, token, "relay".equals(answered)));
         return answer(request, noticeId, organizationId, token, page, page);
     }
 
-    /**
-     * Checks the link, then answers: an API client with {@code forClient}, its refusals left to the RFC 9457 handler;
-     * a person at the page with {@code forPage}, and a refusal as a page naming what to correct, its status kept.
-     */
     private ResponseEntity<?> answer(HttpServletRequest request, String noticeId, String organizationId, String token,
                                      Supplier<? extends ResponseEntity<?>> forClient, Supplier<ResponseEntity<String>> forPage) {
-        if (!fromPage(request)) {
-            require(token, noticeId, organizationId);
-            return forClient.get();
-        }
-        try {
-            require(token, noticeId, organizationId);
-            return forPage.get();
-        } catch (ProblemException e) {
-            boolean link = e.status() == HttpStatus.FORBIDDEN;
-            return html(e.status(), LinkPage.problem(e.status(), e.getMessage(), e.fields(), noticeId, organizationId, link ? null : token));
-        }
+        // A refused link offers no way back to its form; any other refusal does.
+        return LinkAnswers.answer(request, () -> require(token, noticeId, organizationId), forClient, forPage,
+                e -> LinkPage.problem(e.status(), e.getMessage(), e.fields(), noticeId, organizationId,
+                        e.status() == HttpStatus.FORBIDDEN ? null : token));
     }
 
     private LinkPage.Form form(String noticeId, String organizationId, String token) {
@@ -207,24 +194,6 @@ class SignedLinkController {
         URI to = UriComponentsBuilder.fromPath("/public/notices/{notice}/deliveries/{organization}/thanks")
                 .queryParam("token", token).queryParam("for", answered).encode().buildAndExpand(noticeId, organizationId).toUri();
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(to).build();
-    }
-
-    private static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status).contentType(HTML).body(body);
-    }
-
-    /**
-     * A person at the page: the browser asks for text/html by name, for the page and for every form it sends. A client
-     * that accepts anything or JSON is an API client, and gets JSON and problems, form fields or not.
-     */
-    static boolean fromPage(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        try {
-            return accept != null && MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("html") && m.getQualityValue() > 0);
-        } catch (org.springframework.http.InvalidMediaTypeException e) {
-            return false;
-        }
     }
 
     private void require(String token, String noticeId, String organizationId) {

@@ -13,12 +13,12 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.samverkan.communications.delivery.AckTokens;
+import org.samverkan.communications.delivery.LinkAnswers;
 import org.samverkan.communications.languages.LanguageNames;
 import org.samverkan.communications.notice.Notice;
 import org.samverkan.communications.notice.NoticeService;
 import org.samverkan.communications.notice.NoticeText;
 import org.samverkan.platform.web.ForbiddenException;
-import org.samverkan.platform.web.ProblemException;
 import org.samverkan.reference.ReferenceData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,7 +39,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @SecurityRequirements
 @RestController
 class TranslationLinkController {
-    private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
     private final TranslationService translations;
     private final NoticeService notices;
     private final AckTokens tokens;
@@ -61,7 +60,7 @@ class TranslationLinkController {
     @GetMapping(value = "/public/translation-requests/{requestId}/{organizationId}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<?> page(@PathVariable String requestId, @PathVariable String organizationId, @RequestParam String token,
                            HttpServletRequest request) {
-        Supplier<ResponseEntity<String>> page = () -> html(HttpStatus.OK, TranslationPage.render(form(requestId, organizationId, token)));
+        Supplier<ResponseEntity<String>> page = () -> LinkAnswers.html(HttpStatus.OK, TranslationPage.render(form(requestId, organizationId, token)));
         return answer(request, requestId, organizationId, token, page, page);
     }
 
@@ -92,25 +91,18 @@ class TranslationLinkController {
     @GetMapping(value = "/public/translation-requests/{requestId}/{organizationId}/thanks", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<?> thanks(@PathVariable String requestId, @PathVariable String organizationId, @RequestParam String token,
                              HttpServletRequest request) {
-        Supplier<ResponseEntity<String>> page = () -> html(HttpStatus.OK, TranslationPage.thanks(
+        Supplier<ResponseEntity<String>> page = () -> LinkAnswers.html(HttpStatus.OK, TranslationPage.thanks(
                 name(translations.load(requestId), organizationId)));
         return answer(request, requestId, organizationId, token, page, page);
     }
 
     private ResponseEntity<?> answer(HttpServletRequest request, String requestId, String organizationId, String token,
                                      Supplier<? extends ResponseEntity<?>> forClient, Supplier<ResponseEntity<String>> forPage) {
-        if (!fromPage(request)) {
-            require(token, requestId, organizationId);
-            return forClient.get();
-        }
-        try {
-            require(token, requestId, organizationId);
-            return forPage.get();
-        } catch (ProblemException e) {
+        return LinkAnswers.answer(request, () -> require(token, requestId, organizationId), forClient, forPage, e -> {
             String back = e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.CONFLICT ? null
                     : TranslationRequestMail.path(requestId, organizationId) + TranslationPage.query(token).replace("&amp;", "&");
-            return html(e.status(), TranslationPage.problem(e.status(), e.getMessage(), e.fields(), back));
-        }
+            return TranslationPage.problem(e.status(), e.getMessage(), e.fields(), back);
+        });
     }
 
     private TranslationPage.Form form(String requestId, String organizationId, String token) {
@@ -141,20 +133,6 @@ class TranslationLinkController {
     private static Received received(TranslationRequestView view, String organizationId) {
         var answer = view.organizations().stream().filter(a -> a.organizationId().equals(organizationId)).findFirst().orElseThrow();
         return new Received(view.id(), organizationId, view.language(), answer.status(), answer.submittedAt());
-    }
-
-    private static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status).contentType(HTML).body(body);
-    }
-
-    private static boolean fromPage(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        try {
-            return accept != null && MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("html") && m.getQualityValue() > 0);
-        } catch (org.springframework.http.InvalidMediaTypeException e) {
-            return false;
-        }
     }
 
     private void require(String token, String requestId, String organizationId) {
