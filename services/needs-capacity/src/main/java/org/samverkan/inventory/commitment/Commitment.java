@@ -26,16 +26,7 @@ public class Commitment extends AggregateRoot {
 
     static Commitment propose(String id, String needId, String offerId, String organizationId, String resourceType,
                               int quantity, String unit, Instant now) {
-        Commitment c = new Commitment();
-        c.id = id;
-        c.needId = needId;
-        c.offerId = offerId;
-        c.organizationId = organizationId;
-        c.resourceType = resourceType;
-        c.quantity = quantity;
-        c.unit = unit;
-        c.status = CommitmentStatus.PROPOSED;
-        c.changedAt = now;
+        Commitment c = of(id, needId, offerId, organizationId, resourceType, quantity, unit, CommitmentStatus.PROPOSED, now);
         c.raise(CommitmentEvents.CommitmentProposed.of(c.view()));
         return c;
     }
@@ -48,6 +39,14 @@ public class Commitment extends AggregateRoot {
      */
     static Commitment delivered(String id, String needId, String offerId, String organizationId, String resourceType,
                                 int quantity, String unit, Instant now) {
+        Commitment c = of(id, needId, offerId, organizationId, resourceType, quantity, unit, CommitmentStatus.DELIVERED, now);
+        c.delivered = quantity;
+        c.raise(CommitmentEvents.CommitmentDelivered.of(c.view()));
+        return c;
+    }
+
+    private static Commitment of(String id, String needId, String offerId, String organizationId, String resourceType,
+                                 int quantity, String unit, CommitmentStatus status, Instant now) {
         Commitment c = new Commitment();
         c.id = id;
         c.needId = needId;
@@ -56,10 +55,8 @@ public class Commitment extends AggregateRoot {
         c.resourceType = resourceType;
         c.quantity = quantity;
         c.unit = unit;
-        c.delivered = quantity;
-        c.status = CommitmentStatus.DELIVERED;
+        c.status = status;
         c.changedAt = now;
-        c.raise(CommitmentEvents.CommitmentDelivered.of(c.view()));
         return c;
     }
 
