@@ -2,11 +2,7 @@ package org.samverkan.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -34,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RepresentativeInvitationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static LocalKeycloak keycloak;
     private static ConfigurableApplicationContext registry;
@@ -176,12 +171,12 @@ class RepresentativeInvitationTest {
 
     /** The account with that e-mail, as Keycloak's admin API shows it, or null. */
     private static JsonNode user(String email) throws Exception {
-        JsonNode found = admin("GET", "/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null);
-        return found.isEmpty() ? null : admin("GET", "/users/" + found.get(0).get("id").asString(), null);
+        JsonNode found = StaffAccounts.admin(keycloak, "GET", "/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null);
+        return found.isEmpty() ? null : StaffAccounts.admin(keycloak, "GET", "/users/" + found.get(0).get("id").asString(), null);
     }
 
     private static java.util.List<String> realmRoles(JsonNode user) throws Exception {
-        JsonNode roles = admin("GET", "/users/" + user.get("id").asString() + "/role-mappings/realm", null);
+        JsonNode roles = StaffAccounts.admin(keycloak, "GET", "/users/" + user.get("id").asString() + "/role-mappings/realm", null);
         java.util.List<String> names = new java.util.ArrayList<>();
         roles.forEach(r -> names.add(r.get("name").asString()));
         return names;
@@ -189,19 +184,10 @@ class RepresentativeInvitationTest {
 
     private static void setPassword(JsonNode user, String password) throws Exception {
         String id = user.get("id").asString();
-        admin("PUT", "/users/" + id + "/reset-password", Map.of("type", "password", "value", password, "temporary", false));
+        StaffAccounts.admin(keycloak, "PUT", "/users/" + id + "/reset-password", Map.of("type", "password", "value", password, "temporary", false));
         // The profile the login would ask for, and no action left pending.
-        admin("PUT", "/users/" + id, Map.of("firstName", "Anna", "lastName", "Sökande", "email", user.get("email").asString(),
+        StaffAccounts.admin(keycloak, "PUT", "/users/" + id, Map.of("firstName", "Anna", "lastName", "Sökande", "email", user.get("email").asString(),
                 "attributes", JSON.convertValue(user.get("attributes"), Map.class), "requiredActions", java.util.List.of()));
-    }
-
-    private static JsonNode admin(String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloak.base() + "/admin/realms/" + LocalKeycloak.REALM + path))
-                .header("Authorization", "Bearer " + keycloak.masterAdminToken()).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 
     private static String password(String user, String secret) throws Exception {

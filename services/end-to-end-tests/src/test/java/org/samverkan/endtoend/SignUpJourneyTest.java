@@ -119,7 +119,7 @@ class SignUpJourneyTest {
             assertThat(first.text(By.tagName("body"))).contains("Profilen är sparad.");
             assertThat(first.driver().findElement(By.cssSelector("input[name=languages][value=ti]")).isSelected()).isTrue();
 
-            awaitInventoryKnowsVerified(id);
+            awaitInventoryKnows(id, "VERIFIED");
             first.open(portalUrl + "/organisation/offers").type(By.id("description"), "Tolkar på tigrinja, kvällar")
                     .type(By.id("quantity"), "3").type(By.id("unit"), "tolkar").tick("areas", "masmo");
             new org.openqa.selenium.support.ui.Select(first.driver().findElement(By.id("resourceType"))).selectByValue("interpretation");
@@ -173,10 +173,6 @@ class SignUpJourneyTest {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void awaitInventoryKnowsVerified(String id) {
-        awaitInventoryKnows(id, "VERIFIED");
     }
 
     private static void awaitInventoryKnows(String id, String status) {
