@@ -13,7 +13,7 @@
 #                (CI: a fresh checkout); without it the stack must be up (./samverkan up)
 #   --cycles N   kill rounds (default 10); each round kills, in turn: stakeholder-registry, needs-capacity,
 #                communications, follow-up, kafka, mongo
-#   --short      2 s of load between kills instead of 8 s, at most 60 s to converge (CI: --cycles 1 --short)
+#   --short      2 s of load between kills instead of 8 s (CI: --cycles 1 --short); at most 180 s to converge either way
 #   --max-minutes M   start no new cycle after M minutes of killing (a slow machine: as many cycles as fit)
 #   --tamper     the checker's own proof: delete one accepted organisation's copy at the inventory before checking
 #                (the run must then report lost=1 and exit 1; use with --cycles 0)
